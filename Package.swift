@@ -1,0 +1,49 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+  name: "CaseDesk",
+  platforms: [.macOS(.v13)],
+  products: [
+    .executable(name: "casedesk", targets: ["casedesk"])
+  ],
+  dependencies: [
+    .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+    .package(url: "https://github.com/LebJe/TOMLKit", from: "0.6.0"),
+  ],
+  targets: [
+    .systemLibrary(name: "CNCursesW", path: "Sources/CNCursesW"),
+    .target(name: "CaseDeskDomain"),
+    .target(name: "CaseDeskStore", dependencies: ["CaseDeskDomain"]),
+    .target(name: "TerminalUI", dependencies: [.product(name: "TOMLKit", package: "TOMLKit")]),
+    .target(name: "CursesBackend", dependencies: ["CNCursesW", "TerminalUI"]),
+    .target(
+      name: "CaseDeskApp",
+      dependencies: ["CaseDeskDomain", "CaseDeskStore", "TerminalUI"]
+    ),
+    .executableTarget(
+      name: "casedesk",
+      dependencies: [
+        "CaseDeskApp", "CursesBackend", "TerminalUI",
+        .product(name: "ArgumentParser", package: "swift-argument-parser"),
+      ]
+    ),
+    .target(name: "CaseDeskTestSupport", dependencies: ["TerminalUI", "CaseDeskApp"]),
+    .executableTarget(
+      name: "TerminalUIBenchmarks",
+      dependencies: ["TerminalUI", "CaseDeskApp"],
+      path: "Benchmarks/TerminalUIBenchmarks"
+    ),
+    .testTarget(name: "CaseDeskDomainTests", dependencies: ["CaseDeskDomain"]),
+    .testTarget(name: "CaseDeskStoreTests", dependencies: ["CaseDeskStore"]),
+    .testTarget(
+      name: "TerminalUITests", dependencies: ["TerminalUI", "CaseDeskTestSupport"],
+      exclude: ["__Snapshots__"]),
+    .testTarget(name: "CursesBackendTests", dependencies: ["CursesBackend", "TerminalUI"]),
+    .testTarget(
+      name: "CaseDeskAppTests",
+      dependencies: ["CaseDeskApp", "CaseDeskTestSupport", "TerminalUI"],
+      exclude: ["__Snapshots__"]
+    ),
+  ]
+)
