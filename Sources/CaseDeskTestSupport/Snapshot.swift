@@ -11,35 +11,7 @@ import Testing
 public enum Snapshot {
   /// The text form of a buffer compared against the stored snapshot.
   public static func render(_ buffer: Buffer, styles: Bool = true) -> String {
-    var lines: [String] = []
-    lines.append("size \(buffer.size)" + (buffer.cursor.map { " cursor \($0.x),\($0.y)" } ?? ""))
-    let text = buffer.text
-    lines.append(
-      contentsOf: text.split(separator: "\n", omittingEmptySubsequences: false).map {
-        "|" + $0
-      })
-    guard styles else { return lines.joined(separator: "\n") + "\n" }
-    var codes: [StyleRole: Character] = [.normal: "."]
-    var legend: [String] = []
-    let alphabet = Array("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789")
-    var styleRows: [String] = []
-    for y in 0..<buffer.size.height {
-      var row = ""
-      for x in 0..<buffer.size.width {
-        let role = buffer[x, y].role
-        if codes[role] == nil {
-          let code = codes.count - 1 < alphabet.count ? alphabet[codes.count - 1] : "?"
-          codes[role] = code
-          legend.append("\(code)=\(role.name)")
-        }
-        row.append(codes[role] ?? "?")
-      }
-      while row.last == "." { row.removeLast() }
-      styleRows.append("|" + row)
-    }
-    lines.append("styles " + legend.joined(separator: " "))
-    lines += styleRows
-    return lines.joined(separator: "\n") + "\n"
+    buffer.dump(styles: styles)
   }
 
   /// Compares a buffer with the snapshot `name` beside the calling test file.
