@@ -19,7 +19,10 @@ let package = Package(
     .target(name: "CursesBackend", dependencies: ["CNCursesW", "TerminalUI"]),
     .target(
       name: "CaseDeskApp",
-      dependencies: ["CaseDeskDomain", "CaseDeskStore", "TerminalUI"]
+      dependencies: [
+        "CaseDeskDomain", "CaseDeskStore", "TerminalUI",
+        .product(name: "TOMLKit", package: "TOMLKit"),
+      ]
     ),
     .executableTarget(
       name: "casedesk",

@@ -1,0 +1,26 @@
+import TerminalUI
+
+/// The key scopes of the app, from the widest (`global`) to the modal ones.
+public enum AppScope {
+  public static let global: KeyScope = "global"
+  public static let list: KeyScope = "list"
+  public static let detail: KeyScope = "detail"
+  public static let help: KeyScope = "help"
+  public static let commandLine: KeyScope = "commandLine"
+  public static let dialog: KeyScope = "dialog"
+
+  /// Scopes that stop key lookup: global keys do not fire behind them.
+  public static let modal: Set<KeyScope> = [help, commandLine, dialog]
+
+  /// The strings-table key of a scope's title in the help overlay.
+  public static func titleKey(_ scope: KeyScope) -> StringKey {
+    switch scope {
+    case list: return .scopeList
+    case detail: return .scopeDetail
+    case help: return .scopeHelp
+    case commandLine: return .scopeCommandLine
+    case dialog: return .scopeDialog
+    default: return .scopeGlobal
+    }
+  }
+}

@@ -1,0 +1,187 @@
+import TerminalUI
+
+/// The reducer: applies one action to the state and returns the effects to perform.
+///
+/// Synchronous and pure: no I/O happens here; errors become a message on the message line.
+public enum AppReducer {
+  /// Applies `action` to `state`.
+  public static func reduce(_ state: inout AppState, _ action: Action) -> [Effect] {
+    switch action {
+    case .commandInvoked(let command):
+      return perform(command, on: &state)
+    case .keyTyped(let key):
+      return type(key, into: &state)
+    case .terminalResized(let size):
+      state.size = size
+      scrollSelectionIntoView(&state)
+      return [.redrawScreen]
+    case .themeApplied(let name):
+      state.themeName = name
+      state.message = Message(kind: .success, text: state.strings.format(.themeChanged, name))
+      return []
+    case .problemReported(let text):
+      state.message = Message(kind: .error, text: text)
+      return []
+    }
+  }
+
+  private static func perform(_ command: AppCommand, on state: inout AppState) -> [Effect] {
+    switch command {
+    case .quit:
+      return requestQuit(&state)
+    case .help:
+      state.overlay = .help(HelpOverlayState())
+      return []
+    case .commandLine:
+      state.overlay = .commandLine(CommandLineState())
+      return []
+    case .redraw:
+      return [.redrawScreen]
+    case .nextPane:
+      state.activePane = state.activePane.next
+      return []
+    case .previousPane:
+      state.activePane = state.activePane.previous
+      return []
+    case .showEnterprises, .showPositiveList, .showInspections, .showClues, .showCases,
+      .showReferrals, .showService, .showRectification, .showStatistics:
+      if let pane = pane(for: command) { state.activePane = pane }
+      return []
+    case .moveDown, .moveUp, .pageDown, .pageUp, .moveToFirst, .moveToLast:
+      moveSelection(command, in: &state)
+      return []
+    case .openRecord:
+      if state.enterprises.selected != nil { state.enterprises.isDetailOpen = true }
+      return []
+    case .closeDetail:
+      state.enterprises.isDetailOpen = false
+      return []
+    case .toggleMark:
+      if let id = state.enterprises.selected?.id { state.enterprises.table.toggleMark(id: id) }
+      return []
+    case .sortNextColumn, .reverseSort:
+      EnterpriseSorting.apply(command == .reverseSort ? .reverse : .nextColumn, to: &state)
+      scrollSelectionIntoView(&state)
+      return []
+    case .closeHelp, .helpScrollDown, .helpScrollUp, .helpPageDown, .helpPageUp:
+      scrollHelp(command, in: &state)
+      return []
+    case .runCommand, .completeCommand, .cancelCommand:
+      return CommandLineReducer.perform(command, on: &state)
+    case .confirmDialog, .answerYes, .answerNo, .nextButton, .previousButton, .cancelDialog:
+      return answerDialog(command, in: &state)
+    }
+  }
+
+  /// The pane a `pane.*` command shows.
+  static func pane(for command: AppCommand) -> PaneID? {
+    let panes: [AppCommand: PaneID] = [
+      .showEnterprises: .enterprises, .showPositiveList: .positiveList,
+      .showInspections: .inspections, .showClues: .clues, .showCases: .cases,
+      .showReferrals: .referrals, .showService: .service,
+      .showRectification: .rectification, .showStatistics: .statistics,
+    ]
+    return panes[command]
+  }
+
+  /// Quits at once unless something unsaved would be lost; then asks.
+  static func requestQuit(_ state: inout AppState) -> [Effect] {
+    guard state.hasUnsavedChanges else {
+      state.isQuitting = true
+      return [.quit]
+    }
+    let strings = state.strings
+    state.overlay = .confirmQuit(
+      Dialog.confirm(
+        title: strings[.quitTitle], message: strings[.quitUnsaved], yes: strings[.yes],
+        no: strings[.no]))
+    return []
+  }
+
+  private static func moveSelection(_ command: AppCommand, in state: inout AppState) {
+    let count = state.enterprises.order.count
+    guard count > 0 else { return }
+    let pageSize = max(1, EnterprisesPaneView.visibleRowCount(for: state))
+    var table = state.enterprises.table
+    switch command {
+    case .moveDown: table.moveSelection(by: 1, rowCount: count)
+    case .moveUp: table.moveSelection(by: -1, rowCount: count)
+    case .pageDown: table.moveSelection(by: pageSize, rowCount: count)
+    case .pageUp: table.moveSelection(by: -pageSize, rowCount: count)
+    case .moveToFirst: table.moveSelection(by: -count, rowCount: count)
+    default: table.moveSelection(by: count, rowCount: count)
+    }
+    table.selectedID = state.enterprises.record(atRow: table.selectedIndex)?.id
+    state.enterprises.table = table
+    scrollSelectionIntoView(&state)
+  }
+
+  /// Keeps the selected row inside the visible part of the table.
+  static func scrollSelectionIntoView(_ state: inout AppState) {
+    let pageSize = EnterprisesPaneView.visibleRowCount(for: state)
+    state.enterprises.table.ensureVisible(
+      pageSize: max(1, pageSize), rowCount: state.enterprises.order.count)
+  }
+
+  private static func scrollHelp(_ command: AppCommand, in state: inout AppState) {
+    guard case .help(var help) = state.overlay else { return }
+    let page = max(1, state.size.height - 8)
+    switch command {
+    case .closeHelp:
+      state.overlay = nil
+      return
+    case .helpScrollDown: help.scrollOffset += 1
+    case .helpScrollUp: help.scrollOffset -= 1
+    case .helpPageDown: help.scrollOffset += page
+    default: help.scrollOffset -= page
+    }
+    let matches = HelpOverlay.matchingBindings(
+      HelpContent.bindings(in: state), query: help.query.text
+    ).count
+    help.scrollOffset = min(max(0, help.scrollOffset), max(0, matches - 1))
+    state.overlay = .help(help)
+  }
+
+  private static func answerDialog(_ command: AppCommand, in state: inout AppState) -> [Effect] {
+    guard case .confirmQuit(var dialog) = state.overlay else { return [] }
+    switch command {
+    case .nextButton:
+      dialog.focusedButton = (dialog.focusedButton + 1) % max(1, dialog.buttons.count)
+      state.overlay = .confirmQuit(dialog)
+      return []
+    case .previousButton:
+      let count = max(1, dialog.buttons.count)
+      dialog.focusedButton = (dialog.focusedButton + count - 1) % count
+      state.overlay = .confirmQuit(dialog)
+      return []
+    case .answerYes, .confirmDialog where dialog.focusedButton == 0:
+      state.overlay = nil
+      state.isQuitting = true
+      return [.quit]
+    default:
+      state.overlay = nil
+      return []
+    }
+  }
+
+  /// Typing: into the command line or the help search; elsewhere an unbound key is ignored.
+  private static func type(_ key: Key, into state: inout AppState) -> [Effect] {
+    switch state.overlay {
+    case .commandLine(var line):
+      if line.field.handle(key) {
+        line.completions = []
+        line.completionIndex = nil
+        state.overlay = .commandLine(line)
+      }
+      return []
+    case .help(var help):
+      if help.query.handle(key) {
+        help.scrollOffset = 0
+        state.overlay = .help(help)
+      }
+      return []
+    default:
+      return []
+    }
+  }
+}

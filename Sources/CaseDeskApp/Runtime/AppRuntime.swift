@@ -1,0 +1,79 @@
+import TerminalUI
+
+/// Runs the app on a terminal backend: render, diff, present; read a key; reduce; perform
+/// the effects; repeat until the user quits or input ends.
+public final class AppRuntime {
+  public private(set) var state: AppState
+  public private(set) var theme: Theme
+  private let backend: TerminalBackend
+  private let themes: ThemeCatalog
+  /// What the terminal shows now, and the frame being drawn.
+  private var front: Buffer
+  private var back: Buffer
+
+  public init(state: AppState, backend: TerminalBackend, themes: ThemeCatalog, theme: Theme) {
+    var initial = state
+    initial.size = backend.size
+    self.state = initial
+    self.backend = backend
+    self.themes = themes
+    self.theme = theme
+    self.front = Buffer(size: Size(width: 0, height: 0))
+    self.back = Buffer(size: initial.size)
+  }
+
+  /// Draws frames and handles keys until the user quits or the input ends.
+  public func run() {
+    AppReducer.scrollSelectionIntoView(&state)
+    renderFrame()
+    while !state.isQuitting, let key = backend.readKey() {
+      handle(key)
+      if !state.isQuitting { renderFrame() }
+    }
+  }
+
+  /// Handles one key: a resize re-reads the size; other keys go through the key map.
+  public func handle(_ key: Key) {
+    if key == .resize {
+      dispatch(.terminalResized(backend.size))
+      return
+    }
+    if let action = KeyRouter.action(for: key, in: state) { dispatch(action) }
+  }
+
+  /// Reduces one action and performs its effects.
+  public func dispatch(_ action: Action) {
+    let effects = AppReducer.reduce(&state, action)
+    for effect in effects { perform(effect) }
+  }
+
+  /// Renders the state, sends only the changed cells, and swaps the buffers.
+  public func renderFrame() {
+    if back.size != state.size { back.resize(to: state.size) }
+    AppView.render(state, into: &back)
+    let changes = back.changes(from: front)
+    let theme = self.theme
+    backend.present(changes, cursor: back.cursor, style: { theme.style(for: $0) })
+    swap(&front, &back)
+  }
+
+  private func perform(_ effect: Effect) {
+    switch effect {
+    case .quit:
+      break
+    case .redrawScreen:
+      backend.invalidate()
+      front = Buffer(size: Size(width: 0, height: 0))
+    case .applyTheme(let name):
+      let (resolved, problem) = themes.resolve(name)
+      if let problem {
+        dispatch(.problemReported(problem))
+        return
+      }
+      theme = resolved
+      backend.invalidate()
+      front = Buffer(size: Size(width: 0, height: 0))
+      dispatch(.themeApplied(resolved.name))
+    }
+  }
+}

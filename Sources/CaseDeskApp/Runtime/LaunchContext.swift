@@ -1,0 +1,10 @@
+import TerminalUI
+
+/// Everything the app starts from: the initial state, the themes and the chosen theme.
+public struct LaunchContext {
+  public var state: AppState
+  public var themes: ThemeCatalog
+  public var theme: Theme
+  /// Problems found while starting (config, keys, themes, operator), already localized.
+  public var problems: [String]
+}

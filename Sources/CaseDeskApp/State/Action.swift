@@ -1,0 +1,15 @@
+import TerminalUI
+
+/// Something that happened: the user invoked a command or typed, the terminal changed size,
+/// or the runtime finished some work.
+public enum Action: Equatable, Sendable {
+  /// A key bound to a command was pressed.
+  case commandInvoked(AppCommand)
+  /// A key not bound in the active scope was pressed (typing into a field).
+  case keyTyped(Key)
+  case terminalResized(Size)
+  /// The runtime switched the theme (after `:theme`).
+  case themeApplied(String)
+  /// The runtime reports a problem to show on the message line.
+  case problemReported(String)
+}

@@ -1,0 +1,83 @@
+import CaseDeskDomain
+import TerminalUI
+
+/// Everything the screen shows, in one value: the reducer changes it, views render it.
+public struct AppState: Equatable, Sendable {
+  public var size: Size
+  public var language: Language
+  public var keyMap: KeyMap
+  public var workspace: WorkspaceInfo
+  public var operatorInfo: OperatorInfo
+  /// Today's date as shown in the top bar (`YYYY-MM-DD`, the operator's local date).
+  public var today: String
+  public var activePane: PaneID
+  public var enterprises: EnterpriseListState
+  public var overlay: Overlay?
+  public var message: Message?
+  /// Whether quitting now would lose something (asks to confirm when true).
+  public var hasUnsavedChanges: Bool
+  /// Number of legal deadlines pending for the operator (top bar).
+  public var pendingDeadlines: Int
+  public var themeName: String
+  /// Themes `:theme` can switch to, for completion and checking.
+  public var themeNames: [String]
+  /// Set when the user has asked to quit and nothing stands in the way.
+  public var isQuitting: Bool
+
+  public init(
+    size: Size, language: Language, keyMap: KeyMap, workspace: WorkspaceInfo,
+    operatorInfo: OperatorInfo, today: String, enterprises: [Enterprise], themeName: String,
+    themeNames: [String]
+  ) {
+    self.size = size
+    self.language = language
+    self.keyMap = keyMap
+    self.workspace = workspace
+    self.operatorInfo = operatorInfo
+    self.today = today
+    self.activePane = .enterprises
+    self.enterprises = EnterpriseListState(records: enterprises)
+    self.overlay = nil
+    self.message = nil
+    self.hasUnsavedChanges = false
+    self.pendingDeadlines = 0
+    self.themeName = themeName
+    self.themeNames = themeNames
+    self.isQuitting = false
+  }
+
+  /// The texts in the state's language.
+  public var strings: Strings { Strings(language) }
+
+  /// The smallest terminal the app lays out in; smaller shows "terminal too small".
+  public static let minimumSize = Size(width: 40, height: 12)
+
+  /// Whether the terminal is too small to lay out.
+  public var isTooSmall: Bool {
+    size.width < Self.minimumSize.width || size.height < Self.minimumSize.height
+  }
+
+  /// The key scopes active now, innermost first.
+  public var activeScopes: [KeyScope] {
+    switch overlay {
+    case .help: return [AppScope.help]
+    case .commandLine: return [AppScope.commandLine]
+    case .confirmQuit: return [AppScope.dialog]
+    case nil:
+      if isTooSmall { return [AppScope.global] }
+      if activePane == .enterprises {
+        return enterprises.isDetailOpen
+          ? [AppScope.detail, AppScope.global] : [AppScope.list, AppScope.global]
+      }
+      return [AppScope.global]
+    }
+  }
+
+  /// Condition flags for `enabledWhen` in the key map.
+  public var activeFlags: Set<String> {
+    var flags: Set<String> = []
+    if !workspace.isReadOnly { flags.insert("writable") }
+    if !enterprises.records.isEmpty { flags.insert("hasRows") }
+    return flags
+  }
+}

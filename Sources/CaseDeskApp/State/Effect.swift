@@ -1,0 +1,9 @@
+/// Work the reducer asks the runtime to do outside the pure state change.
+public enum Effect: Equatable, Sendable {
+  /// Leave the app and restore the terminal.
+  case quit
+  /// Load and apply a theme by name; the runtime answers with `.themeApplied` or a problem.
+  case applyTheme(String)
+  /// Forget what the terminal shows and redraw everything.
+  case redrawScreen
+}

@@ -1,0 +1,8 @@
+import TerminalUI
+
+/// What covers the pane and takes the keys, if anything.
+public enum Overlay: Equatable, Sendable {
+  case help(HelpOverlayState)
+  case commandLine(CommandLineState)
+  case confirmQuit(Dialog)
+}

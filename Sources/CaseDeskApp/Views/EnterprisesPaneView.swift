@@ -1,0 +1,97 @@
+import CaseDeskDomain
+import TerminalUI
+
+/// Pane 1: the enterprise register as a table, with the selected record's detail beside it
+/// (wide terminals), below it (tall ones) or on its own after `Enter`.
+enum EnterprisesPaneView {
+  /// Screens at least this wide show the detail to the right of the list.
+  static let sideBySideWidth = 110
+  /// Screens at least this tall (and not wide) show the detail below the list.
+  static let stackedHeight = 20
+  static let stackedDetailHeight = 8
+
+  /// The list and detail areas for a pane area; the detail is nil when it does not fit.
+  static func areas(in pane: Rect, screen: Size) -> (list: Rect, detail: Rect?) {
+    if screen.width >= sideBySideWidth {
+      let parts = Layout.split(pane, .horizontal, [.percentage(60), .fill(1)])
+      return (parts[0], parts[1])
+    }
+    if screen.height >= stackedHeight {
+      let parts = Layout.split(pane, .vertical, [.fill(1), .length(stackedDetailHeight)])
+      return (parts[0], parts[1])
+    }
+    return (pane, nil)
+  }
+
+  /// The columns shown for a screen width, most important first.
+  static func columnIDs(forWidth screenWidth: Int) -> [String] {
+    let pane = AppView.paneArea(for: Size(width: screenWidth, height: 24))
+    let inner = areas(in: pane, screen: Size(width: screenWidth, height: 24)).list.width - 2
+    typealias C = EnterpriseColumn
+    if inner >= 100 {
+      return [
+        C.name, C.shortName, C.uscc, C.district, C.tier, C.ownership, C.keyDischarge,
+        C.positiveList, C.commissioner, C.openCases,
+      ]
+    }
+    if inner >= 76 {
+      return [C.name, C.uscc, C.district, C.tier, C.positiveList, C.commissioner, C.openCases]
+    }
+    if inner >= 48 { return [C.name, C.district, C.tier, C.positiveList] }
+    return [C.name, C.positiveList]
+  }
+
+  /// How many rows of records the table shows in the current layout.
+  static func visibleRowCount(for state: AppState) -> Int {
+    let pane = AppView.paneArea(for: state.size)
+    let list = areas(in: pane, screen: state.size).list
+    return Table.visibleRows(area: list.inset(by: 1), showsHeader: true)
+  }
+
+  /// Draws the pane.
+  static func render(_ state: AppState, into buffer: inout Buffer, area: Rect) {
+    let strings = state.strings
+    let list = state.enterprises
+    if list.isDetailOpen, let record = list.selected {
+      EnterpriseDetailView.render(record, strings: strings, into: &buffer, area: area)
+      return
+    }
+    let (listArea, detailArea) = areas(in: area, screen: state.size)
+    var title = strings[.paneEnterprises] + " · " + strings.format(.listCount, "\(list.order.count)")
+    if !list.table.marked.isEmpty {
+      title += " · " + strings.format(.listMarked, "\(list.table.marked.count)")
+    }
+    let inner = Box.draw(in: &buffer, listArea, title: title)
+    let table = Table(
+      columns: columnIDs(forWidth: state.size.width).map {
+        EnterpriseColumn.tableColumn($0, strings: strings)
+      },
+      sort: list.sort)
+    let focused = state.overlay == nil
+    table.render(
+      into: &buffer, area: inner, state: list.table, rowCount: list.order.count,
+      row: { index in row(for: list.record(atRow: index), columns: table.columns, strings: strings) },
+      isFocused: focused)
+    if list.order.isEmpty {
+      buffer.write(
+        strings[.listEmpty], x: inner.x + 2, y: inner.y + 1, role: .dim, maxWidth: inner.width - 2)
+    }
+    if let detailArea {
+      if let record = list.selected {
+        EnterpriseDetailView.render(record, strings: strings, into: &buffer, area: detailArea)
+      } else {
+        Box.draw(in: &buffer, detailArea, title: strings[.detailTitle])
+      }
+    }
+  }
+
+  private static func row(for record: Enterprise?, columns: [TableColumn], strings: Strings)
+    -> TableRow
+  {
+    guard let record else { return TableRow(id: "", cells: []) }
+    return TableRow(
+      id: record.id,
+      cells: columns.map { EnterpriseColumn.text(record, column: $0.id, strings: strings) },
+      cellRoles: columns.map { EnterpriseColumn.role(record, column: $0.id) })
+  }
+}
