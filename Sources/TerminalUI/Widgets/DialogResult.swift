@@ -1,0 +1,5 @@
+/// How a dialog was closed: a button chosen (by index) or cancelled with Esc.
+public enum DialogResult: Equatable, Sendable {
+  case chose(Int)
+  case cancelled
+}
