@@ -20,8 +20,8 @@ import Testing
     #expect(config.language == .en)
     #expect(config.dataDirectory == "/srv/casedesk")
     #expect(
-      config.keyOverrides == [
-        .init(command: "list.down", keys: ["n", "<Down>"]), .init(command: "app.quit", keys: ["Q"]),
+      Set(config.keyOverrides.map { "\($0.command)=\($0.keys)" }) == [
+        "list.down=[\"n\", \"<Down>\"]", "app.quit=[\"Q\"]",
       ])
   }
 

@@ -36,8 +36,10 @@ public enum AppView {
       bindings: state.keyMap.activeBindings(scopes: state.activeScopes, flags: state.activeFlags))
     switch state.overlay {
     case .help(let help):
+      let area = Rect(x: 0, y: 1, width: size.width, height: size.height - 2)
+      buffer.fill(area, role: .normal)
       HelpOverlay.render(
-        into: &buffer, area: Rect(x: 0, y: 1, width: size.width, height: size.height - 2),
+        into: &buffer, area: area,
         title: strings[.helpTitle], bindings: HelpContent.bindings(in: state), state: help,
         scopeTitle: { strings[AppScope.titleKey($0)] }, searchLabel: strings[.helpSearch])
     case .commandLine(let line):

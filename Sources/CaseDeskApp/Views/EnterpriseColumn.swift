@@ -40,7 +40,7 @@ enum EnterpriseColumn {
     case tier: return .fixed(4)
     case ownership: return .fixed(6)
     case keyDischarge: return .fixed(4)
-    case positiveList: return .fixed(8)
+    case positiveList: return .fixed(10)
     case commissioner: return .fixed(8)
     default: return .fixed(8)
     }

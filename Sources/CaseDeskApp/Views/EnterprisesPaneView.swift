@@ -35,7 +35,7 @@ enum EnterprisesPaneView {
       ]
     }
     if inner >= 76 {
-      return [C.name, C.uscc, C.district, C.tier, C.positiveList, C.commissioner, C.openCases]
+      return [C.name, C.uscc, C.district, C.tier, C.positiveList, C.openCases]
     }
     if inner >= 48 { return [C.name, C.district, C.tier, C.positiveList] }
     return [C.name, C.positiveList]
