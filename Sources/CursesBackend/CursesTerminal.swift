@@ -66,8 +66,8 @@ public final class CursesTerminal: TerminalBackend {
   /// Opens the terminal on standard output and input, as `TERM` in `environment` names it.
   ///
   /// Throws `CursesError.unknownTerminal` when `TERM` is unset, unknown or cannot address the
-  /// cursor (such as `dumb`); the app prints the error and exits with code 2. See the type's documentation
-  /// for closing.
+  /// cursor (such as `dumb`); the app prints the error and exits with code 2. See the type's
+  /// documentation for closing.
   public static func open(
     environment: [String: String] = ProcessInfo.processInfo.environment
   ) throws -> CursesTerminal {
