@@ -42,7 +42,8 @@ let package = Package(
     .testTarget(
       name: "TerminalUITests", dependencies: ["TerminalUI", "CaseDeskTestSupport"],
       exclude: ["__Snapshots__"]),
-    .testTarget(name: "CursesBackendTests", dependencies: ["CursesBackend", "TerminalUI"]),
+    .testTarget(
+      name: "CursesBackendTests", dependencies: ["CursesBackend", "TerminalUI", "CNCursesW"]),
     .testTarget(
       name: "CaseDeskAppTests",
       dependencies: ["CaseDeskApp", "CaseDeskTestSupport", "TerminalUI"],

@@ -84,6 +84,13 @@ static inline int cncw_has_direct_color(void) {
   return rgb > 0 || COLORS > 256;
 }
 
+// Whether the terminal can move the cursor to any cell (`cup`); without it (`dumb`, hard-copy
+// terminals) a full-screen interface cannot be drawn.
+static inline int cncw_has_cursor_addressing(void) {
+  char *cup = tigetstr("cup");
+  return cup != NULL && cup != (char *)-1;
+}
+
 // MARK: - Signals
 
 typedef void (*cncw_signal_handler)(int);

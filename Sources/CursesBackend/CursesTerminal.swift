@@ -65,9 +65,9 @@ public final class CursesTerminal: TerminalBackend {
 
   /// Opens the terminal on standard output and input, as `TERM` in `environment` names it.
   ///
-  /// Throws `CursesError.unknownTerminal` when `TERM` is unset, unknown or unusable (such as
-  /// `dumb`); the app prints the error and exits with code 2. See the type's documentation
-  /// for closing.
+  /// Throws `CursesError.unknownTerminal` when `TERM` is unset, unknown or cannot address the
+  /// cursor (such as `dumb`); the app prints the error and exits with code 2. See the type's
+  /// documentation for closing.
   public static func open(
     environment: [String: String] = ProcessInfo.processInfo.environment
   ) throws -> CursesTerminal {
@@ -94,6 +94,11 @@ public final class CursesTerminal: TerminalBackend {
       throw CursesError.unknownTerminal(termType)
     }
     _ = set_term(screen)
+    guard cncw_has_cursor_addressing() != 0 else {
+      _ = endwin()
+      delscreen(screen)
+      throw CursesError.unknownTerminal(termType)
+    }
     TerminalRestoration.screenIsOpen = true
 
     _ = raw()
