@@ -5,9 +5,9 @@ public enum Sparkline {
 
   /// Draws the last `area.width` values as vertical bars filling `area` from the bottom.
   ///
-  /// Values are scaled to `maxValue` (default: the largest value shown); negative, NaN and
-  /// zero values (and infinities) draw nothing, any positive value at least one eighth of a row, so a small
-  /// count is never mistaken for none. Bars use `role`.
+  /// Values are scaled to `maxValue` (default: the largest value shown). Zero, negative and
+  /// non-finite values draw nothing; any positive value draws at least one eighth of a row,
+  /// so a small count is never mistaken for none. Bars use `role`.
   public static func render(
     into buffer: inout Buffer, area: Rect, values: [Double], maxValue: Double? = nil,
     role: StyleRole = .chartBar
