@@ -124,7 +124,10 @@ public struct Buffer: Equatable, Sendable {
       for y in area.y..<area.maxY {
         var x = area.x
         while x < area.maxX {
-          x += max(1, put(character, x: x, y: y, role: role, clip: area))
+          let written = put(character, x: x, y: y, role: role, clip: area)
+          // A wide character does not fit in the last column: blank it instead.
+          if written == 0 { set(.blank(role), x: x, y: y) }
+          x += max(1, written)
         }
       }
     }

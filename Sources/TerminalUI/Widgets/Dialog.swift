@@ -68,8 +68,10 @@ public struct Dialog: Equatable, Sendable {
   }
 
   /// The text of one button, focused ones marked `▶[ 是 ]◀` so the focus shows without colour.
-  private func buttonText(_ index: Int) -> String {
-    let label = "[ " + buttons[index] + " ]"
+  ///
+  /// Compact buttons (for narrow screens) drop the inner spaces: `▶[是]◀`.
+  private func buttonText(_ index: Int, compact: Bool) -> String {
+    let label = compact ? "[" + buttons[index] + "]" : "[ " + buttons[index] + " ]"
     return index == focusedButton ? "▶" + label + "◀" : " " + label + " "
   }
 
@@ -80,9 +82,13 @@ public struct Dialog: Equatable, Sendable {
   /// put on the focused button.
   public func render(into buffer: inout Buffer, area: Rect) {
     guard area.width >= 6, area.height >= 4 else { return }
-    let buttonTexts = buttons.indices.map(buttonText)
-    let buttonsWidth = buttonTexts.reduce(0) { $0 + DisplayWidth.columns($1) }
     let maxInner = max(1, min(area.width - 4, 56))
+    var buttonTexts = buttons.indices.map { buttonText($0, compact: false) }
+    var buttonsWidth = buttonTexts.reduce(0) { $0 + DisplayWidth.columns($1) }
+    if buttonsWidth > maxInner {
+      buttonTexts = buttons.indices.map { buttonText($0, compact: true) }
+      buttonsWidth = buttonTexts.reduce(0) { $0 + DisplayWidth.columns($1) }
+    }
     let natural =
       message.split(separator: "\n").map { DisplayWidth.columns(String($0)) }
       .max() ?? 0
@@ -107,7 +113,10 @@ public struct Dialog: Equatable, Sendable {
     var x = textArea.x + max(0, (inner - buttonsWidth) / 2)
     for (index, text) in buttonTexts.enumerated() {
       let focused = index == focusedButton
-      if focused { buffer.cursor = Point(x: min(x + 3, textArea.maxX - 1), y: buttonRow) }
+      if focused {
+        let labelOffset = text.hasPrefix("▶[ ") ? 3 : 2
+        buffer.cursor = Point(x: min(x + labelOffset, textArea.maxX - 1), y: buttonRow)
+      }
       x += buffer.write(
         text, x: x, y: buttonRow, role: focused ? .dialogButtonFocused : .dialogButton,
         clip: textArea)

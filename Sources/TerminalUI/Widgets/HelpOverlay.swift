@@ -36,10 +36,17 @@ public enum HelpOverlay {
       lines.append(.heading(scopeTitle(scope)))
       for binding in byScope[scope] ?? [] {
         let text = binding.description.isEmpty ? binding.hint : binding.description
-        lines.append(.binding(keys: binding.keysNotation, text: text))
+        lines.append(.binding(keys: keysText(binding.keys), text: text))
       }
     }
     return lines
+  }
+
+  /// All keys of a binding for the keys column: `j/<Down>`, or `/ <C-f>` when one of them is
+  /// the slash itself.
+  static func keysText(_ keys: [Key]) -> String {
+    let separator = keys.contains(.character("/")) ? " " : "/"
+    return keys.map(\.notation).joined(separator: separator)
   }
 
   /// The box the overlay takes inside `area`: nearly all of it, at most 78 columns wide.

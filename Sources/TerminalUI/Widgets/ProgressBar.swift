@@ -26,7 +26,7 @@ public enum ProgressBar {
       }
     }
     if rest > 0 {
-      let filled = Int(value * Double(rest))
+      let filled = value.steps(of: 1, rest)
       for column in 0..<rest {
         let isFilled = column < filled
         buffer.put(

@@ -95,9 +95,8 @@ public struct TextFieldState: Equatable, Sendable {
     let under = clamped < text.count ? DisplayWidth.columns(Array(text)[clamped]) : 1
     let total = DisplayWidth.columns(text) + (clamped == text.count ? 1 : 0)
     var offset = max(0, min(scrollOffset, total - width))
-    if column < offset { offset = column }
     if column + under > offset + width { offset = column + under - width }
-    return max(0, offset)
+    return max(0, min(offset, column))
   }
 
   /// Stores the scroll position `TextField.render` would use for a field `width` wide.
