@@ -93,8 +93,10 @@ for _ in 0..<max(1, iterations / 4) {
 let rows: [(String, (median: Double, p99: Double), String)] = [
   ("render 200x60 frame", summary(renderSamples), "cells=\(size.width * size.height)"),
   ("diff 200x60 frame", summary(diffSamples), "cells=\(size.width * size.height)"),
-  ("render+diff, selection one row down", summary(frameSamples),
-    "cells_sent=\(moveCells.max() ?? 0) rows_sent=\(moveRows.max() ?? 0)"),
+  (
+    "render+diff, selection one row down", summary(frameSamples),
+    "cells_sent=\(moveCells.max() ?? 0) rows_sent=\(moveRows.max() ?? 0)"
+  ),
   ("render+diff, full repaint", summary(fullSamples), "cells_sent=\(fullCells)"),
 ]
 print("benchmark                              median_us    p99_us  items")
@@ -106,5 +108,7 @@ for (name, stats, items) in rows {
 print("\nTSV")
 print("benchmark\tmedian_us\tp99_us\titerations\titems")
 for (name, stats, items) in rows {
-  print("\(name)\t\(String(format: "%.1f", stats.median))\t\(String(format: "%.1f", stats.p99))\t\(iterations)\t\(items)")
+  print(
+    "\(name)\t\(String(format: "%.1f", stats.median))\t\(String(format: "%.1f", stats.p99))\t\(iterations)\t\(items)"
+  )
 }

@@ -6,7 +6,9 @@ public struct UnifiedSocialCreditCode: Hashable, Sendable, CustomStringConvertib
   /// The 31 symbols in value order.
   public static let alphabet: [Character] = Array("0123456789ABCDEFGHJKLMNPQRTUWXY")
   /// Weights of positions 1–17.
-  public static let weights: [Int] = [1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28]
+  public static let weights: [Int] = [
+    1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28,
+  ]
 
   /// Why a text is not a valid code.
   public enum Problem: Error, Equatable, Sendable {

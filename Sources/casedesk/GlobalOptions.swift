@@ -18,7 +18,8 @@ struct GlobalOptions: ParsableArguments {
   @Flag(name: .long, help: "Open without changing anything.")
   var readOnly = false
 
-  @Option(name: .long, help: ArgumentHelp("Use this date as today (YYYY-MM-DD).", visibility: .hidden))
+  @Option(
+    name: .long, help: ArgumentHelp("Use this date as today (YYYY-MM-DD).", visibility: .hidden))
   var today: String?
 
   func validate() throws {

@@ -23,7 +23,9 @@ struct KeysCommand: ParsableCommand {
     let environment = ProcessInfo.processInfo.environment
     if markdown {
       let strings = Strings(lang.flatMap(Language.init(rawValue:)) ?? .en)
-      print(KeyMapDocument.markdown(AppKeyMap.standard(strings: strings), strings: strings), terminator: "")
+      print(
+        KeyMapDocument.markdown(AppKeyMap.standard(strings: strings), strings: strings),
+        terminator: "")
       return
     }
     var config = AppConfig()
@@ -42,7 +44,9 @@ struct KeysCommand: ParsableCommand {
     problems += keyProblems
     print(KeyMapDocument.plain(keyMap, strings: strings), terminator: "")
     if !problems.isEmpty {
-      for problem in problems { FileHandle.standardError.write(Data("casedesk: \(problem)\n".utf8)) }
+      for problem in problems {
+        FileHandle.standardError.write(Data("casedesk: \(problem)\n".utf8))
+      }
       throw ExitCode(1)
     }
   }

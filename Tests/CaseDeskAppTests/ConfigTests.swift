@@ -45,10 +45,11 @@ import Testing
     let (config, problems) = AppConfigLoader.parse(text, file: "c.toml")
     #expect(config.themeName == "light")
     #expect(config.language == nil)
-    #expect(Set(problems.map(\.description)) == [
-      "c.toml:3: colour: unknown setting",
-      "c.toml:2: lang: expected \"zh\" or \"en\"",
-      "c.toml:6: keys.list.down: expected a key or a list of keys",
-    ])
+    #expect(
+      Set(problems.map(\.description)) == [
+        "c.toml:3: colour: unknown setting",
+        "c.toml:2: lang: expected \"zh\" or \"en\"",
+        "c.toml:6: keys.list.down: expected a key or a list of keys",
+      ])
   }
 }

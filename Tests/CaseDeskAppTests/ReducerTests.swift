@@ -1,7 +1,8 @@
-@testable import CaseDeskApp
 import CaseDeskTestSupport
 import TerminalUI
 import Testing
+
+@testable import CaseDeskApp
 
 @Suite struct ReducerTests {
   func makeState(unsaved: Bool = false) -> AppState {

@@ -9,8 +9,9 @@ import Testing
   }
 
   @Test func oneChangedCharacterFails() {
-    #expect(throws: UnifiedSocialCreditCode.Problem.checkCharacterMismatch(expected: "6", found: "7"))
-    {
+    #expect(
+      throws: UnifiedSocialCreditCode.Problem.checkCharacterMismatch(expected: "6", found: "7")
+    ) {
       try UnifiedSocialCreditCode("914403001922038217")
     }
     #expect(throws: UnifiedSocialCreditCode.Problem.self) {

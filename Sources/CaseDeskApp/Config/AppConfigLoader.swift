@@ -47,11 +47,15 @@ public enum AppConfigLoader {
       guard let value = table[key] else { continue }
       switch key {
       case "operator":
-        if let string = value.string { config.operatorID = string } else {
+        if let string = value.string {
+          config.operatorID = string
+        } else {
           problem(key, "expected a string")
         }
       case "theme":
-        if let string = value.string { config.themeName = string } else {
+        if let string = value.string {
+          config.themeName = string
+        } else {
           problem(key, "expected a string")
         }
       case "lang":
@@ -61,7 +65,9 @@ public enum AppConfigLoader {
           problem(key, "expected \"zh\" or \"en\"")
         }
       case "data":
-        if let string = value.string { config.dataDirectory = string } else {
+        if let string = value.string {
+          config.dataDirectory = string
+        } else {
           problem(key, "expected a directory path")
         }
       case "keys":

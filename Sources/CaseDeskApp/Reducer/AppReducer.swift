@@ -154,7 +154,8 @@ public enum AppReducer {
       dialog.focusedButton = (dialog.focusedButton + count - 1) % count
       state.overlay = .confirmQuit(dialog)
       return []
-    case .answerYes, .confirmDialog where dialog.focusedButton == 0:
+    case .answerYes,
+      .confirmDialog where dialog.focusedButton == 0:
       state.overlay = nil
       state.isQuitting = true
       return [.quit]

@@ -36,7 +36,8 @@ enum CommandLineReducer {
       return AppReducer.requestQuit(&state)
     case "pane":
       guard !argument.isEmpty else {
-        state.message = Message(kind: .error, text: strings.format(.missingArgument, "pane", "NAME"))
+        state.message = Message(
+          kind: .error, text: strings.format(.missingArgument, "pane", "NAME"))
         return []
       }
       guard let pane = pane(named: argument, strings: strings) else {

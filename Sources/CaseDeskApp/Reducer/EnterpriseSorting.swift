@@ -40,7 +40,8 @@ enum EnterpriseSorting {
     list.table.reconcile(rowCount: order.count) { id in
       order.firstIndex { records[$0].id == id }
     }
-    list.table.selectedID = order.indices.contains(list.table.selectedIndex)
+    list.table.selectedID =
+      order.indices.contains(list.table.selectedIndex)
       ? records[order[list.table.selectedIndex]].id : nil
     state.enterprises = list
     let title = EnterpriseColumn.title(sort.columnID, strings: strings)

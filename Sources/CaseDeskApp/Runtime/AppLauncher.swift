@@ -1,4 +1,5 @@
 import CaseDeskDomain
+import CaseDeskStore
 import Foundation
 import TerminalUI
 
@@ -33,15 +34,20 @@ public enum AppLauncher {
 
     let operatorInfo = resolveOperator(
       options.operatorID ?? config.operatorID, strings: strings, problems: &problems)
-    let dataDirectory = options.dataDirectory ?? config.dataDirectory
+    let location =
+      options.demo
+      ? WorkspaceLocation.demo(commandLine: options.dataDirectory, environment: environment)
+      : WorkspaceLocation.resolve(
+        commandLine: options.dataDirectory, config: config.dataDirectory,
+        environment: environment)
     let workspace = WorkspaceInfo(
-      name: options.demo
-        ? "demo" : dataDirectory.map { URL(fileURLWithPath: $0).lastPathComponent } ?? "casedesk",
-      isDemo: options.demo, isReadOnly: options.readOnly)
+      name: location?.name ?? (options.demo ? "demo" : "casedesk"), isDemo: options.demo,
+      isReadOnly: options.readOnly)
 
     var state = AppState(
       size: size, language: language, keyMap: keyMap, workspace: workspace,
-      operatorInfo: operatorInfo, today: options.today ?? localDate(), enterprises: SampleData.enterprises,
+      operatorInfo: operatorInfo, today: options.today ?? localDate(),
+      enterprises: SampleData.enterprises,
       themeName: theme.name, themeNames: themes.names)
     if let first = problems.first {
       let more = problems.count > 1 ? " (+\(problems.count - 1))" : ""

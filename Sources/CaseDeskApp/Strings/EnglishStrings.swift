@@ -23,13 +23,18 @@ let englishStrings: [StringKey: String] = [
   .paneRectification: "Rectification",
   .paneStatistics: "Statistics",
   .paneNotBuilt: "This pane is not built yet; it arrives in a later version.",
-  .aboutPositiveList: "Positive list: listed, candidates, suspended, removed, with dates, basis and next review.",
-  .aboutInspections: "Inspections: plans and approvals, QR scan-ins, results, the enterprise's rating, health-check forms.",
+  .aboutPositiveList:
+    "Positive list: listed, candidates, suspended, removed, with dates, basis and next review.",
+  .aboutInspections:
+    "Inspections: plans and approvals, QR scan-ins, results, the enterprise's rating, health-check forms.",
   .aboutClues: "Clues: online monitoring, drone, complaints, hotline, QR reports, each triaged.",
   .aboutCases: "Cases: stage, legal clock (days left, overdue), who acts next.",
-  .aboutReferrals: "Referrals to public security: crime and detention, documents, deadlines, police feedback.",
-  .aboutService: "Service: green-channel requests, commissioners, follow-up visits and satisfaction, supervisors.",
-  .aboutRectification: "Rectification: central-inspection tasks, district acceptance, city re-check.",
+  .aboutReferrals:
+    "Referrals to public security: crime and detention, documents, deadlines, police feedback.",
+  .aboutService:
+    "Service: green-channel requests, commissioners, follow-up visits and satisfaction, supervisors.",
+  .aboutRectification:
+    "Rectification: central-inspection tasks, district acceptance, city re-check.",
   .aboutStatistics: "Statistics: the bureau's figures for a period, with charts.",
   .columnName: "Name",
   .columnShortName: "Short name",

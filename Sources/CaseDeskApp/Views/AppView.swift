@@ -27,7 +27,8 @@ public enum AppView {
     let pane = paneArea(for: size)
     switch state.activePane {
     case .enterprises: EnterprisesPaneView.render(state, into: &buffer, area: pane)
-    default: PlaceholderPaneView.render(state.activePane, strings: strings, into: &buffer, area: pane)
+    default:
+      PlaceholderPaneView.render(state.activePane, strings: strings, into: &buffer, area: pane)
     }
     let messageRow = Rect(x: 0, y: size.height - 2, width: size.width, height: 1)
     MessageLine.render(into: &buffer, area: messageRow, message: state.message)

@@ -57,7 +57,8 @@ enum EnterprisesPaneView {
       return
     }
     let (listArea, detailArea) = areas(in: area, screen: state.size)
-    var title = strings[.paneEnterprises] + " · " + strings.format(.listCount, "\(list.order.count)")
+    var title =
+      strings[.paneEnterprises] + " · " + strings.format(.listCount, "\(list.order.count)")
     if !list.table.marked.isEmpty {
       title += " · " + strings.format(.listMarked, "\(list.table.marked.count)")
     }
@@ -70,7 +71,8 @@ enum EnterprisesPaneView {
     let focused = state.overlay == nil
     table.render(
       into: &buffer, area: inner, state: list.table, rowCount: list.order.count,
-      row: { index in row(for: list.record(atRow: index), columns: table.columns, strings: strings) },
+      row: { index in row(for: list.record(atRow: index), columns: table.columns, strings: strings)
+      },
       isFocused: focused)
     if list.order.isEmpty {
       buffer.write(

@@ -15,7 +15,8 @@ enum PlaceholderPaneView {
       ($0, .dim)
     }
     for (index, line) in lines.enumerated() where index < inner.height {
-      buffer.write(line.0, x: inner.x + 1, y: inner.y + index, role: line.1, maxWidth: inner.width - 2)
+      buffer.write(
+        line.0, x: inner.x + 1, y: inner.y + index, role: line.1, maxWidth: inner.width - 2)
     }
   }
 

@@ -18,7 +18,11 @@ enum TopBarView {
     if state.workspace.isDemo { put(" " + strings[.barDemo] + " ", .demoMark) }
     if state.workspace.isReadOnly { put(" " + strings[.barReadOnly] + " ", .readOnlyMark) }
     let right: [(String, StyleRole)] = [
-      (strings.format(.barOperator, state.operatorInfo.name, roleName(state.operatorInfo.role, strings)), .topBar),
+      (
+        strings.format(
+          .barOperator, state.operatorInfo.name, roleName(state.operatorInfo.role, strings)),
+        .topBar
+      ),
       (state.today, .topBar),
       (strings.format(.barDeadlines, "\(state.pendingDeadlines)"), "bar.top.deadline"),
     ]

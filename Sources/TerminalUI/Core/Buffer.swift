@@ -56,18 +56,16 @@ public struct Buffer: Equatable, Sendable {
 
   /// Writes one grapheme at a position in a role.
   ///
-  /// Returns the columns it took (0 when it
-  /// did not fit inside `clip`). Non-printable characters are drawn as `�`.
+  /// Returns the columns it took (0 when it did not fit inside `clip`). Non-printable
+  /// characters are drawn as `�`.
   @discardableResult
   public mutating func put(
     _ character: Character, x: Int, y: Int, role: StyleRole, clip: Rect? = nil
-  )
-    -> Int
-  {
+  ) -> Int {
     let area = clip.map { $0.intersection(bounds) } ?? bounds
     let drawn: Character = DisplayWidth.isPrintable(character) ? character : "\u{FFFD}"
     let width = DisplayWidth.columns(drawn)
-    guard width > 0 else { return 0 }
+    guard width > 0, width <= 2 else { return 0 }
     guard y >= area.y, y < area.maxY, x >= area.x, x + width <= area.maxX else { return 0 }
     set(Cell(drawn, width: UInt8(width), role: role), x: x, y: y)
     return width
@@ -75,9 +73,11 @@ public struct Buffer: Equatable, Sendable {
 
   /// Writes text on one row.
   ///
-  /// Starts at `x`, clipped to `clip` (default: the whole buffer) and to
-  /// `maxWidth` columns; returns the columns written. A wide character that would straddle
-  /// the edge is left out and the remaining column padded with a blank.
+  /// Starts at `x`, clipped to `clip` (default: the whole buffer) and to `maxWidth` columns;
+  /// returns the columns written. Goes code point by code point as ncursesw does: a zero-width
+  /// mark joins the cell before it, a non-printable one is drawn as `�`, and a wide character
+  /// that would straddle the edge is left out and its column padded with a blank. A line
+  /// break ends the text.
   @discardableResult
   public mutating func write(
     _ text: some StringProtocol, x: Int, y: Int, role: StyleRole, maxWidth: Int? = nil,
@@ -87,10 +87,22 @@ public struct Buffer: Equatable, Sendable {
     if let maxWidth { area = area.intersection(Rect(x: x, y: y, width: maxWidth, height: 1)) }
     guard y >= area.y, y < area.maxY else { return 0 }
     var column = x
-    for character in text {
-      if character == "\n" || character == "\r\n" { break }
-      let width = DisplayWidth.columns(character)
-      if width == 0 { continue }
+    var lastLead = -1
+    let rowStart = y * size.width
+    for scalar in text.unicodeScalars {
+      let value = scalar.value
+      if value == 0x0A || value == 0x0D { break }
+      var width = DisplayWidth.of(scalar)
+      var character: Character
+      if width > 0 {
+        character = Character(scalar)
+      } else if width == 0 && value != 0 {
+        if lastLead >= 0 { appendMark(scalar, toCellAt: lastLead) }
+        continue
+      } else {
+        character = "\u{FFFD}"
+        width = 1
+      }
       if column + width > area.maxX {
         if column < area.maxX, column >= area.x {
           set(.blank(role), x: column, y: y)
@@ -98,10 +110,29 @@ public struct Buffer: Equatable, Sendable {
         }
         break
       }
-      if column >= area.x { put(character, x: column, y: y, role: role, clip: area) }
+      if column >= area.x {
+        let index = rowStart + column
+        if width == 1 && cells[index].width == 1
+          && (column + 1 >= size.width || cells[index + 1].width != 0)
+        {
+          cells[index] = Cell(character, width: 1, role: role)
+        } else {
+          set(Cell(character, width: UInt8(width), role: role), x: column, y: y)
+        }
+        lastLead = index
+      } else {
+        lastLead = -1
+      }
       column += width
     }
     return column - x
+  }
+
+  /// Joins a zero-width mark to the grapheme in a cell, when it forms one grapheme with it.
+  private mutating func appendMark(_ scalar: Unicode.Scalar, toCellAt index: Int) {
+    var combined = String(cells[index].character)
+    combined.unicodeScalars.append(scalar)
+    if combined.count == 1, let character = combined.first { cells[index].character = character }
   }
 
   /// Fills a rectangle with one character (default blank) in a role.
@@ -118,7 +149,10 @@ public struct Buffer: Equatable, Sendable {
           breakWideCharacter(at: y * size.width + area.maxX - 1, x: area.maxX - 1)
         }
         let start = y * size.width + area.x
-        for index in start..<(start + area.width) { cells[index] = cell }
+        cells.withUnsafeMutableBufferPointer { pointer in
+          guard let base = pointer.baseAddress else { return }
+          (base + start).update(repeating: cell, count: area.width)
+        }
       }
     } else {
       for y in area.y..<area.maxY {
