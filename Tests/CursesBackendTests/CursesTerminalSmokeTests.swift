@@ -153,6 +153,38 @@ extension ProcessStateTests {
       }
     }
 
+    @Test func invalidateRepaintsTheWholeScreenAndNilCursorHidesIt() throws {
+      let bytes = try run(termType: "xterm-256color") { terminal in
+        terminal.present(Self.sample, cursor: Point(x: 1, y: 0)) { _ in Self.accent }
+        terminal.present([], cursor: nil) { _ in Self.accent }
+        terminal.invalidate()
+        terminal.present(Self.sample, cursor: Point(x: 1, y: 0)) { _ in Self.accent }
+      }
+      let text = String(decoding: bytes, as: UTF8.self)
+      let clears = text.components(separatedBy: "\u{1B}[2J").count - 1
+      #expect(clears == 2, "the first frame and the frame after invalidate clear the screen")
+      #expect(text.components(separatedBy: "中").count - 1 == 2)
+      #expect(text.contains("\u{1B}[?25l"), "cursor hidden")
+      #expect(text.contains("\u{1B}[?25h"), "cursor shown")
+    }
+
+    @Test func cellsOutsideTheScreenAreDropped() throws {
+      let bytes = try run(termType: "xterm-256color") { terminal in
+        let size = terminal.size
+        let outside = [
+          CellChange(x: size.width, y: 0, cell: Cell("X")),
+          CellChange(x: 0, y: size.height, cell: Cell("Y")),
+          CellChange(x: -1, y: 0, cell: Cell("Z")),
+          CellChange(x: size.width - 1, y: 0, cell: Cell("中", width: 2)),
+        ]
+        terminal.present(outside, cursor: Point(x: size.width + 5, y: 0)) { _ in .plain }
+      }
+      let text = String(decoding: bytes, as: UTF8.self)
+      #expect(!text.contains("X") && !text.contains("Y") && !text.contains("Z"))
+      #expect(!text.contains("中"), "a wide character at the last column becomes U+FFFD")
+      #expect(text.contains("\u{FFFD}"))
+    }
+
     @Test func errorMessagesAreOneLine() {
       for error in [CursesError.unknownTerminal("xyz"), .unknownTerminal(""), .alreadyOpen] {
         #expect(!error.description.contains("\n"))
