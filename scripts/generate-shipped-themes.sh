@@ -32,11 +32,15 @@ for path in files:
     lines.append("    (")
     lines.append('      name: %s"%s"%s,' % (delimiter, name, delimiter))
     lines.append('      text: %s"""' % delimiter)
-    lines.append(body + "\n" + '"""%s' % delimiter)
+    # Indented like swift-format leaves it; the closing delimiter's indent is stripped again.
+    for line in body.split("\n"):
+        lines.append("      " + line if line else "")
+    lines.append('      """%s' % delimiter)
     lines.append("    ),")
 lines.append("  ]")
 lines.append("}")
 with open(out, "w", encoding="utf-8") as handle:
     handle.write("\n".join(lines) + "\n")
 PY
+if command -v swift >/dev/null 2>&1; then swift format format -i "$out" || true; fi
 echo "wrote $out ($(ls Themes/*.toml | wc -l) themes)"

@@ -4,11 +4,348 @@
 enum ShippedThemes {
   static let files: [(name: String, text: String)] = [
     (
-      name: #"default"#,
-      text: #"""
+      name: ##"default"##,
+      text: ##"""
+      # CaseDesk default theme: dark, calm, with good contrast.
+      # Format: docs/themes.md. Roles not named here fall back along their hierarchy.
       name = "default"
+      description = "Dark and calm; the standard look"
+
+      [palette]
+      bg = { rgb = "#1c2128", ansi256 = 234, ansi16 = 0 }
+      bg-alt = { rgb = "#232a33", ansi256 = 235, ansi16 = 0 }
+      surface = { rgb = "#2d333b", ansi256 = 236, ansi16 = 8 }
+      fg = { rgb = "#d0d7de", ansi256 = 252, ansi16 = 7 }
+      bright = { rgb = "#f0f6fc", ansi256 = 255, ansi16 = 15 }
+      muted = { rgb = "#909aa5", ansi256 = 246, ansi16 = 8 }
+      line = { rgb = "#6b7682", ansi256 = 243, ansi16 = 8 }
+      black = { rgb = "#0d1117", ansi256 = 233, ansi16 = 0 }
+      accent = { rgb = "#6cb6ff", ansi256 = 75, ansi16 = 12 }
+      selection = { rgb = "#1f4a78", ansi256 = 24, ansi16 = 4 }
+      marked = { rgb = "#e3b341", ansi256 = 178, ansi16 = 11 }
+      red = { rgb = "#ff7b72", ansi256 = 203, ansi16 = 9 }
+      alarm-bg = { rgb = "#5a1d1d", ansi256 = 52, ansi16 = 0 }
+      green = { rgb = "#6bc46d", ansi256 = 77, ansi16 = 10 }
+      yellow = { rgb = "#e3b341", ansi256 = 178, ansi16 = 11 }
+      orange = { rgb = "#f0883e", ansi256 = 209, ansi16 = 3 }
+      cyan = { rgb = "#56d4dd", ansi256 = 80, ansi16 = 14 }
+      purple = { rgb = "#d2a8ff", ansi256 = 183, ansi16 = 13 }
+
+      [styles]
+      "default" = { fg = "fg", bg = "bg" }
+      "border" = { fg = "line" }
+      "title" = { fg = "accent", bold = true }
+      "text.dim" = { fg = "muted" }
+
+      "bar.top" = { fg = "bright", bg = "surface", mono = ["reverse"] }
+      "bar.top.demo" = { fg = "black", bg = "yellow", bold = true, mono = ["bold", "underline"] }
+      "bar.top.readonly" = { fg = "orange", bold = true, mono = ["bold", "underline"] }
+      "bar.top.deadline" = { fg = "red", bold = true, mono = ["bold", "underline"] }
+      "bar.footer" = { fg = "fg", bg = "surface", mono = ["reverse"] }
+      "bar.footer.key" = { fg = "accent", bold = true, mono = ["reverse", "bold"] }
+
+      "tab" = { fg = "muted" }
+      "tab.active" = { fg = "bright", bg = "selection", bold = true, mono = ["reverse", "bold"] }
+
+      "list.header" = { fg = "muted", bold = true, underline = true }
+      "list.row" = { fg = "fg" }
+      "list.row.alternate" = { bg = "bg-alt" }
+      "list.row.selected" = { fg = "bright", bg = "selection", bold = true, mono = ["reverse", "bold"] }
+      "list.row.marked" = { fg = "marked", bold = true, mono = ["bold", "underline"] }
+
+      "input.text" = { fg = "bright", bg = "surface", mono = ["underline"] }
+      "input.cursor" = { fg = "black", bg = "accent", mono = ["reverse"] }
+      "input.placeholder" = { fg = "muted", italic = true, mono = ["dim"] }
+      "input.error" = { fg = "red", bold = true, mono = ["bold", "underline"] }
+
+      "form.label" = { fg = "muted" }
+      "form.required" = { fg = "orange", bold = true }
+
+      "dialog" = { fg = "fg", bg = "surface" }
+      "dialog.title" = { fg = "accent", bold = true }
+      "dialog.button" = { fg = "fg" }
+      "dialog.button.focused" = { fg = "bright", bg = "selection", bold = true, mono = ["reverse", "bold"] }
+
+      "message.info" = { fg = "accent" }
+      "message.success" = { fg = "green", bold = true }
+      "message.warning" = { fg = "yellow", bold = true }
+      "message.error" = { fg = "red", bold = true, mono = ["reverse", "bold"] }
+
+      "progress.filled" = { fg = "black", bg = "accent", mono = ["reverse"] }
+      "progress.empty" = { fg = "line" }
+
+      "search.match" = { fg = "black", bg = "yellow", mono = ["reverse", "underline"] }
+
+      "clock.overdue" = { fg = "red", bg = "alarm-bg", bold = true, mono = ["reverse", "bold"] }
+      "clock.due-soon" = { fg = "yellow", bold = true, mono = ["bold", "underline"] }
+      "clock.ok" = { fg = "green" }
+
+      "stage.archived" = { fg = "muted", mono = ["dim"] }
+      "tier.key" = { fg = "purple", bold = true }
+
+      "status.positive.listed" = { fg = "green", bold = true }
+      "status.positive.candidate" = { fg = "cyan" }
+      "status.positive.suspended" = { fg = "orange", bold = true, mono = ["bold", "underline"] }
+      "status.positive.removed" = { fg = "muted", mono = ["dim"] }
+
+      "chart.bar" = { fg = "accent", mono = ["reverse"] }
+      "chart.axis" = { fg = "line" }
+
+      "help.key" = { fg = "accent", bold = true }
+      "help.scope" = { fg = "purple", bold = true, underline = true }
+
+      """##
+    ),
+    (
+      name: ##"high-contrast"##,
+      text: ##"""
+      # CaseDesk high-contrast theme: pure black and white with saturated signal colours and bold
+      # text; everything important is also marked by an attribute, not by colour alone.
+      name = "high-contrast"
+      description = "Black and white with bold signal colours, for low vision and glare"
+
+      [palette]
+      black = { rgb = "#000000", ansi256 = 16, ansi16 = 0 }
+      white = { rgb = "#ffffff", ansi256 = 231, ansi16 = 15 }
+      gray = { rgb = "#c8c8c8", ansi256 = 251, ansi16 = 7 }
+      yellow = { rgb = "#ffff00", ansi256 = 226, ansi16 = 11 }
+      cyan = { rgb = "#00ffff", ansi256 = 51, ansi16 = 14 }
+      green = { rgb = "#00ff5f", ansi256 = 47, ansi16 = 10 }
+      red = { rgb = "#ff5f5f", ansi256 = 203, ansi16 = 9 }
+      orange = { rgb = "#ffaf00", ansi256 = 214, ansi16 = 11 }
+      magenta = { rgb = "#ff87ff", ansi256 = 213, ansi16 = 13 }
+      blue = { rgb = "#87d7ff", ansi256 = 117, ansi16 = 14 }
+
+      [styles]
+      "default" = { fg = "white", bg = "black" }
+      "border" = { fg = "white" }
+      "title" = { fg = "yellow", bold = true, underline = true }
+      "text.dim" = { fg = "gray" }
+
+      "bar.top" = { fg = "black", bg = "white", bold = true, mono = ["reverse", "bold"] }
+      "bar.top.demo" = { fg = "black", bg = "yellow", bold = true, mono = ["bold", "underline"] }
+      "bar.top.readonly" = { fg = "black", bg = "cyan", bold = true, mono = ["bold", "underline"] }
+      "bar.top.deadline" = { fg = "white", bg = "black", bold = true, underline = true, mono = ["bold", "underline"] }
+      "bar.footer" = { fg = "black", bg = "white", mono = ["reverse"] }
+      "bar.footer.key" = { fg = "black", bg = "yellow", bold = true, mono = ["bold", "underline"] }
+
+      "tab" = { fg = "white" }
+      "tab.active" = { fg = "black", bg = "yellow", bold = true, mono = ["reverse", "bold"] }
+
+      "list.header" = { fg = "yellow", bold = true, underline = true }
+      "list.row" = { fg = "white" }
+      "list.row.alternate" = { fg = "white" }
+      "list.row.selected" = { fg = "black", bg = "yellow", bold = true, mono = ["reverse", "bold"] }
+      "list.row.marked" = { fg = "cyan", bold = true, underline = true, mono = ["bold", "underline"] }
+
+      "input.text" = { fg = "white", underline = true }
+      "input.cursor" = { fg = "black", bg = "white", mono = ["reverse"] }
+      "input.placeholder" = { fg = "gray", italic = true }
+      "input.error" = { fg = "red", bold = true, underline = true }
+
+      "form.label" = { fg = "white", bold = true }
+      "form.required" = { fg = "yellow", bold = true }
+
+      "dialog" = { fg = "white", bg = "black" }
+      "dialog.title" = { fg = "yellow", bold = true }
+      "dialog.button" = { fg = "white", bold = true }
+      "dialog.button.focused" = { fg = "black", bg = "yellow", bold = true, mono = ["reverse", "bold"] }
+
+      "message.info" = { fg = "cyan", bold = true }
+      "message.success" = { fg = "green", bold = true }
+      "message.warning" = { fg = "yellow", bold = true, underline = true }
+      "message.error" = { fg = "red", bold = true, mono = ["reverse", "bold"] }
+
+      "progress.filled" = { fg = "black", bg = "white", mono = ["reverse"] }
+      "progress.empty" = { fg = "gray" }
+
+      "search.match" = { fg = "black", bg = "cyan", bold = true, mono = ["reverse", "underline"] }
+
+      "clock.overdue" = { fg = "red", bold = true, reverse = true, mono = ["reverse", "bold"] }
+      "clock.due-soon" = { fg = "yellow", bold = true, underline = true }
+      "clock.ok" = { fg = "green" }
+
+      "stage.archived" = { fg = "gray" }
+      "tier.key" = { fg = "magenta", bold = true }
+
+      "status.positive.listed" = { fg = "green", bold = true }
+      "status.positive.candidate" = { fg = "blue", bold = true }
+      "status.positive.suspended" = { fg = "orange", bold = true, underline = true }
+      "status.positive.removed" = { fg = "gray", italic = true }
+
+      "chart.bar" = { fg = "cyan", mono = ["reverse"] }
+      "chart.axis" = { fg = "white" }
+
+      "help.key" = { fg = "yellow", bold = true }
+      "help.scope" = { fg = "cyan", bold = true, underline = true }
+
+      """##
+    ),
+    (
+      name: ##"light"##,
+      text: ##"""
+      # CaseDesk light theme: dark text on a light background, for bright offices and projectors.
+      name = "light"
+      description = "Dark text on a light background"
+
+      [palette]
+      bg = { rgb = "#fbfbf8", ansi256 = 231, ansi16 = 15 }
+      bg-alt = { rgb = "#f0f1ee", ansi256 = 255, ansi16 = 15 }
+      surface = { rgb = "#dde3ea", ansi256 = 253, ansi16 = 7 }
+      fg = { rgb = "#1f2328", ansi256 = 235, ansi16 = 0 }
+      strong = { rgb = "#0b0f14", ansi256 = 232, ansi16 = 0 }
+      muted = { rgb = "#57606a", ansi256 = 241, ansi16 = 8 }
+      line = { rgb = "#6e7781", ansi256 = 243, ansi16 = 8 }
+      white = { rgb = "#ffffff", ansi256 = 231, ansi16 = 15 }
+      accent = { rgb = "#0550ae", ansi256 = 25, ansi16 = 4 }
+      selection = { rgb = "#b6d7ff", ansi256 = 153, ansi16 = 6 }
+      marked = { rgb = "#7d4e00", ansi256 = 94, ansi16 = 3 }
+      red = { rgb = "#c0151b", ansi256 = 160, ansi16 = 1 }
+      alarm-bg = { rgb = "#ffe1dc", ansi256 = 224, ansi16 = 15 }
+      green = { rgb = "#116329", ansi256 = 22, ansi16 = 2 }
+      yellow = { rgb = "#7d4e00", ansi256 = 94, ansi16 = 3 }
+      highlight = { rgb = "#ffe16b", ansi256 = 221, ansi16 = 11 }
+      orange = { rgb = "#a3410b", ansi256 = 130, ansi16 = 3 }
+      cyan = { rgb = "#05677a", ansi256 = 24, ansi16 = 6 }
+      purple = { rgb = "#6639ba", ansi256 = 61, ansi16 = 5 }
+
+      [styles]
+      "default" = { fg = "fg", bg = "bg" }
+      "border" = { fg = "line" }
+      "title" = { fg = "accent", bold = true }
+      "text.dim" = { fg = "muted" }
+
+      "bar.top" = { fg = "strong", bg = "surface", mono = ["reverse"] }
+      "bar.top.demo" = { fg = "strong", bg = "highlight", bold = true, mono = ["bold", "underline"] }
+      "bar.top.readonly" = { fg = "orange", bold = true, mono = ["bold", "underline"] }
+      "bar.top.deadline" = { fg = "red", bold = true, mono = ["bold", "underline"] }
+      "bar.footer" = { fg = "fg", bg = "surface", mono = ["reverse"] }
+      "bar.footer.key" = { fg = "accent", bold = true, mono = ["reverse", "bold"] }
+
+      "tab" = { fg = "muted" }
+      "tab.active" = { fg = "strong", bg = "selection", bold = true, mono = ["reverse", "bold"] }
+
+      "list.header" = { fg = "muted", bold = true, underline = true }
+      "list.row" = { fg = "fg" }
+      "list.row.alternate" = { bg = "bg-alt" }
+      "list.row.selected" = { fg = "strong", bg = "selection", bold = true, mono = ["reverse", "bold"] }
+      "list.row.marked" = { fg = "marked", bold = true, mono = ["bold", "underline"] }
+
+      "input.text" = { fg = "strong", bg = "white", underline = true, mono = ["underline"] }
+      "input.cursor" = { fg = "white", bg = "accent", mono = ["reverse"] }
+      "input.placeholder" = { fg = "muted", italic = true, mono = ["dim"] }
+      "input.error" = { fg = "red", bold = true, mono = ["bold", "underline"] }
+
+      "form.label" = { fg = "muted" }
+      "form.required" = { fg = "orange", bold = true }
+
+      "dialog" = { fg = "fg", bg = "surface" }
+      "dialog.title" = { fg = "accent", bold = true }
+      "dialog.button" = { fg = "fg" }
+      "dialog.button.focused" = { fg = "white", bg = "accent", bold = true, mono = ["reverse", "bold"] }
+
+      "message.info" = { fg = "accent" }
+      "message.success" = { fg = "green", bold = true }
+      "message.warning" = { fg = "yellow", bold = true }
+      "message.error" = { fg = "red", bold = true, mono = ["reverse", "bold"] }
+
+      "progress.filled" = { fg = "white", bg = "accent", mono = ["reverse"] }
+      "progress.empty" = { fg = "line" }
+
+      "search.match" = { fg = "strong", bg = "highlight", mono = ["reverse", "underline"] }
+
+      "clock.overdue" = { fg = "red", bg = "alarm-bg", bold = true, mono = ["reverse", "bold"] }
+      "clock.due-soon" = { fg = "yellow", bold = true, mono = ["bold", "underline"] }
+      "clock.ok" = { fg = "green" }
+
+      "stage.archived" = { fg = "muted", mono = ["dim"] }
+      "tier.key" = { fg = "purple", bold = true }
+
+      "status.positive.listed" = { fg = "green", bold = true }
+      "status.positive.candidate" = { fg = "cyan" }
+      "status.positive.suspended" = { fg = "orange", bold = true, mono = ["bold", "underline"] }
+      "status.positive.removed" = { fg = "muted", mono = ["dim"] }
+
+      "chart.bar" = { fg = "accent", mono = ["reverse"] }
+      "chart.axis" = { fg = "line" }
+
+      "help.key" = { fg = "accent", bold = true }
+      "help.scope" = { fg = "purple", bold = true, underline = true }
+
+      """##
+    ),
+    (
+      name: #"mono"#,
+      text: #"""
+      # CaseDesk monochrome theme: no colours at all, only attributes. Right for NO_COLOR users,
+      # printers of screenshots, and terminals without colour. Selection and alarms use reverse video.
+      name = "mono"
+      description = "No colours, attributes only"
+
+      [styles]
+      "default" = {}
+      "border" = {}
+      "title" = { bold = true }
+      "text.dim" = { dim = true }
+
+      "bar.top" = { reverse = true }
+      "bar.top.demo" = { bold = true, underline = true }
+      "bar.top.readonly" = { bold = true, underline = true }
+      "bar.top.deadline" = { bold = true, underline = true }
+      "bar.footer" = { reverse = true }
+      "bar.footer.key" = { reverse = true, bold = true }
+
+      "tab" = {}
+      "tab.active" = { reverse = true, bold = true }
+
+      "list.header" = { bold = true, underline = true }
+      "list.row" = {}
+      "list.row.alternate" = {}
+      "list.row.selected" = { reverse = true, bold = true }
+      "list.row.marked" = { bold = true, underline = true }
+
+      "input.text" = { underline = true }
+      "input.cursor" = { reverse = true }
+      "input.placeholder" = { dim = true }
+      "input.error" = { bold = true, underline = true }
+
+      "form.label" = {}
+      "form.required" = { bold = true }
+
+      "dialog" = {}
+      "dialog.title" = { bold = true }
+      "dialog.button" = {}
+      "dialog.button.focused" = { reverse = true, bold = true }
+
+      "message.info" = {}
+      "message.success" = { bold = true }
+      "message.warning" = { bold = true, underline = true }
+      "message.error" = { reverse = true, bold = true }
+
+      "progress.filled" = { reverse = true }
+      "progress.empty" = { dim = true }
+
+      "search.match" = { reverse = true, underline = true }
+
+      "clock.overdue" = { reverse = true, bold = true }
+      "clock.due-soon" = { bold = true, underline = true }
+      "clock.ok" = {}
+
+      "stage.archived" = { dim = true }
+      "tier.key" = { bold = true }
+
+      "status.positive.listed" = { bold = true }
+      "status.positive.candidate" = { underline = true }
+      "status.positive.suspended" = { bold = true, underline = true }
+      "status.positive.removed" = { dim = true }
+
+      "chart.bar" = { reverse = true }
+      "chart.axis" = {}
+
+      "help.key" = { bold = true }
+      "help.scope" = { bold = true, underline = true }
 
       """#
-    )
+    ),
   ]
 }

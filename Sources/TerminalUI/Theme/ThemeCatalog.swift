@@ -6,7 +6,7 @@ import Foundation
 /// from shipped themes; user themes inherit from user themes first, then shipped ones, and a
 /// user theme may inherit the shipped theme it replaces (`name = "default"`,
 /// `inherits = "default"`). Files that fail to load are reported and skipped, never fatal.
-public struct ThemeCatalog {
+public struct ThemeCatalog: Sendable {
   /// The theme used when none is chosen or the chosen one is unusable.
   public static let defaultThemeName = "default"
 

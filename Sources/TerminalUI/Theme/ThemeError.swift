@@ -2,7 +2,7 @@
 ///
 /// The description reads like a compiler diagnostic:
 /// `Themes/x.toml:12: styles."list.row" fg: unknown colour "acent"`.
-public struct ThemeError: Error, Equatable, CustomStringConvertible {
+public struct ThemeError: Error, Equatable, Sendable, CustomStringConvertible {
   /// The file as given to the loader (a path, or `Themes/NAME.toml` for shipped themes).
   public var file: String
   /// The 1-based line of the offending key, when known.

@@ -73,10 +73,62 @@ public enum ThemeLoader {
 
   /// The `name` a theme file declares, if its TOML parses and `name` is a string.
   static func declaredName(in text: String) -> String? {
-    guard !text.unicodeScalars.contains("\0"), let table = try? TOMLTable(string: text) else {
-      return nil
-    }
+    guard let table = try? tomlTable(text, file: "") else { return nil }
     return entries(of: table).first { $0.0 == "name" }?.1.string
+  }
+
+  /// Parses TOML with toml++, first rejecting input that toml++ cannot take safely.
+  ///
+  /// A NUL would end the C string early, and a table header whose first character cannot
+  /// start a key trips an assertion inside toml++ (undefined behaviour in release builds).
+  static func tomlTable(_ text: String, file: String) throws(ThemeError) -> TOMLTable {
+    try rejectUnsafeInput(text, file: file)
+    do {
+      return try TOMLTable(string: text)
+    } catch let error as TOMLParseError {
+      throw ThemeError(file: file, line: error.source.begin.line, reason: error.description)
+    } catch {
+      throw ThemeError(file: file, reason: "not a TOML document: \(error)")
+    }
+  }
+
+  private static func rejectUnsafeInput(_ text: String, file: String) throws(ThemeError) {
+    if let line = TOMLHazardScan.lineOfMisplacedBrace(in: text) {
+      throw ThemeError(file: file, line: line, reason: "unexpected \"}\" where a value belongs")
+    }
+    var line = 0
+    for rawLine in text.unicodeScalars.split(separator: "\n", omittingEmptySubsequences: false) {
+      line += 1
+      if rawLine.contains("\0") {
+        throw ThemeError(file: file, line: line, reason: "NUL character in the file")
+      }
+      if rawLine.contains(where: { ["\u{85}", "\u{2028}", "\u{2029}"].contains($0) }) {
+        throw ThemeError(file: file, line: line, reason: "Unicode line separator in the file")
+      }
+      var scalars = rawLine[...]
+      func skipSpace() {
+        while let first = scalars.first, first.properties.isWhitespace { scalars.removeFirst() }
+      }
+      skipSpace()
+      guard scalars.first == "[" else { continue }
+      scalars.removeFirst()
+      skipSpace()
+      if scalars.first == "[" {
+        scalars.removeFirst()
+        skipSpace()
+      }
+      let safe: Bool
+      switch scalars.first {
+      case .some("a"..."z"), .some("A"..."Z"), .some("0"..."9"), "_", "-", "\"", "'", "]":
+        safe = true
+      default:
+        safe = false
+      }
+      if !safe {
+        throw ThemeError(
+          file: file, line: line, reason: "a table header must start with a key, like [styles]")
+      }
+    }
   }
 
   /// Parses a theme with full control over its source and how parents are found.
@@ -128,15 +180,7 @@ private struct Parser {
   mutating func parse(
     source: Theme.Source, lookup: (String) -> ThemeLoader.ParentLookup
   ) throws(ThemeError) -> Theme {
-    try rejectNul()
-    let table: TOMLTable
-    do {
-      table = try TOMLTable(string: text)
-    } catch let error as TOMLParseError {
-      throw ThemeError(file: file, line: error.source.begin.line, reason: error.description)
-    } catch {
-      throw ThemeError(file: file, reason: "not a TOML document: \(error)")
-    }
+    let table = try ThemeLoader.tomlTable(text, file: file)
     let top = Dictionary(
       ThemeLoader.entries(of: table), uniquingKeysWith: { first, _ in first })
     for key in top.keys.sorted() where !ThemeLoader.topLevelKeys.contains(key) {
@@ -182,16 +226,6 @@ private struct Parser {
       }
     }
     return Theme(name: name, source: source, styles: styles, summary: summary, palette: palette)
-  }
-
-  func rejectNul() throws(ThemeError) {
-    var line = 1
-    for scalar in text.unicodeScalars {
-      if scalar == "\n" { line += 1 }
-      if scalar == "\0" {
-        throw ThemeError(file: file, line: line, reason: "NUL character in the file")
-      }
-    }
   }
 
   func parseName(_ value: TOMLValue?) throws(ThemeError) -> String {
