@@ -52,4 +52,14 @@ import Testing
         "c.toml:6: keys.list.down: expected a key or a list of keys",
       ])
   }
+
+  @Test(arguments: [
+    "[&keys]\n", "theme = [ } ]\n", "theme = \"a\u{0}b\"\n", "[keys\n", "\u{FEFF}lang = 1",
+  ])
+  func inputThatTripsTheTOMLLibraryIsReportedNotFatal(_ text: String) {
+    let (config, problems) = AppConfigLoader.parse(text, file: "c.toml")
+    #expect(config == AppConfig())
+    #expect(problems.count == 1)
+    #expect(problems.first?.description.hasPrefix("c.toml") == true)
+  }
 }

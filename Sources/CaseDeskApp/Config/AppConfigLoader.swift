@@ -1,5 +1,6 @@
 import Foundation
 import TOMLKit
+import TerminalUI
 
 /// Reads the config file; a bad file or entry is reported and its defaults are kept.
 public enum AppConfigLoader {
@@ -23,24 +24,19 @@ public enum AppConfigLoader {
   ) {
     let table: TOMLTable
     do {
-      table = try TOMLTable(string: text)
-    } catch let error as TOMLParseError {
-      return (
-        AppConfig(),
-        [
-          ConfigProblem(
-            file: file, line: error.source.begin.line, key: nil, reason: error.description)
-        ]
-      )
+      table = try SafeTOML.parse(text)
     } catch {
-      return (AppConfig(), [ConfigProblem(file: file, line: nil, key: nil, reason: "\(error)")])
+      return (
+        AppConfig(), [ConfigProblem(file: file, line: error.line, key: nil, reason: error.reason)]
+      )
     }
+    let locator = TOMLKeyLocator(text: text)
     var config = AppConfig()
     var problems: [ConfigProblem] = []
     func problem(_ key: String, table header: String? = nil, _ reason: String) {
       problems.append(
         ConfigProblem(
-          file: file, line: TOMLKeyLocator.line(ofKey: key, inTable: header, text: text),
+          file: file, line: locator.line(for: (header.map { [$0] } ?? []) + [key]),
           key: header.map { "\($0).\(key)" } ?? key, reason: reason))
     }
     for key in table.keys {

@@ -77,57 +77,12 @@ public enum ThemeLoader {
     return entries(of: table).first { $0.0 == "name" }?.1.string
   }
 
-  /// Parses TOML with toml++, first rejecting input that toml++ cannot take safely.
-  ///
-  /// A NUL would end the C string early, and a table header whose first character cannot
-  /// start a key trips an assertion inside toml++ (undefined behaviour in release builds).
+  /// Parses TOML safely (see `SafeTOML`), as a theme error.
   static func tomlTable(_ text: String, file: String) throws(ThemeError) -> TOMLTable {
-    try rejectUnsafeInput(text, file: file)
     do {
-      return try TOMLTable(string: text)
-    } catch let error as TOMLParseError {
-      throw ThemeError(file: file, line: error.source.begin.line, reason: error.description)
+      return try SafeTOML.parse(text)
     } catch {
-      throw ThemeError(file: file, reason: "not a TOML document: \(error)")
-    }
-  }
-
-  private static func rejectUnsafeInput(_ text: String, file: String) throws(ThemeError) {
-    if let line = TOMLHazardScan.lineOfMisplacedBrace(in: text) {
-      throw ThemeError(file: file, line: line, reason: "unexpected \"}\" where a value belongs")
-    }
-    var line = 0
-    for rawLine in text.unicodeScalars.split(separator: "\n", omittingEmptySubsequences: false) {
-      line += 1
-      if rawLine.contains("\0") {
-        throw ThemeError(file: file, line: line, reason: "NUL character in the file")
-      }
-      if rawLine.contains(where: { ["\u{85}", "\u{2028}", "\u{2029}"].contains($0) }) {
-        throw ThemeError(file: file, line: line, reason: "Unicode line separator in the file")
-      }
-      var scalars = rawLine[...]
-      func skipSpace() {
-        while let first = scalars.first, first.properties.isWhitespace { scalars.removeFirst() }
-      }
-      skipSpace()
-      guard scalars.first == "[" else { continue }
-      scalars.removeFirst()
-      skipSpace()
-      if scalars.first == "[" {
-        scalars.removeFirst()
-        skipSpace()
-      }
-      let safe: Bool
-      switch scalars.first {
-      case .some("a"..."z"), .some("A"..."Z"), .some("0"..."9"), "_", "-", "\"", "'", "]":
-        safe = true
-      default:
-        safe = false
-      }
-      if !safe {
-        throw ThemeError(
-          file: file, line: line, reason: "a table header must start with a key, like [styles]")
-      }
+      throw ThemeError(file: file, line: error.line, reason: error.reason)
     }
   }
 
@@ -161,7 +116,7 @@ private struct StyleEntry {
 private struct Parser {
   let text: String
   let file: String
-  let locator: ThemeKeyLocator
+  let locator: TOMLKeyLocator
 
   init(text: String, file: String) {
     var body = text
@@ -170,7 +125,7 @@ private struct Parser {
     }
     self.text = body
     self.file = file
-    self.locator = ThemeKeyLocator(text: body)
+    self.locator = TOMLKeyLocator(text: body)
   }
 
   func error(_ path: [String], _ key: String?, _ reason: String) -> ThemeError {

@@ -4,11 +4,11 @@
 /// and quoted keys, and values that span lines (arrays, multi-line strings), and records the
 /// first line of every key path and each of its prefixes. It is tolerant: text it cannot follow
 /// is skipped, and a lookup that finds nothing returns nil.
-struct ThemeKeyLocator {
+public struct TOMLKeyLocator: Sendable {
   private var lines: [[String]: Int] = [:]
 
   /// Scans `text` for keys.
-  init(text: String) {
+  public init(text: String) {
     var table: [String] = []
     var value = ValueScan()
     var lineNumber = 0
@@ -38,7 +38,7 @@ struct ThemeKeyLocator {
   }
 
   /// The line of the key path, or of its nearest recorded ancestor; nil when none is found.
-  func line(for path: [String]) -> Int? {
+  public func line(for path: [String]) -> Int? {
     var candidate = path
     while !candidate.isEmpty {
       if let line = lines[candidate] { return line }
