@@ -58,6 +58,9 @@ var diffSamples: [Double] = []
 var frameSamples: [Double] = []
 var moveCells: [Int] = []
 var moveRows: [Int] = []
+var moveListRows: [Int] = []
+// The list takes the left 60% of the screen; the detail beside it shows the selected record.
+let listWidth = size.width * 60 / 100
 var front = Buffer(size: size)
 var back = Buffer(size: size)
 AppView.render(state, into: &front)
@@ -75,6 +78,7 @@ for iteration in 0..<iterations {
   frameSamples.append(microseconds(end - start))
   moveCells.append(changes.count)
   moveRows.append(Set(changes.map(\.y)).count)
+  moveListRows.append(Set(changes.filter { $0.x < listWidth }.map(\.y)).count)
   swap(&front, &back)
 }
 
@@ -96,6 +100,7 @@ let rows: [(String, (median: Double, p99: Double), String)] = [
   (
     "render+diff, selection one row down", summary(frameSamples),
     "cells_sent=\(moveCells.max() ?? 0) rows_sent=\(moveRows.max() ?? 0)"
+      + " list_rows_sent=\(moveListRows.max() ?? 0)"
   ),
   ("render+diff, full repaint", summary(fullSamples), "cells_sent=\(fullCells)"),
 ]

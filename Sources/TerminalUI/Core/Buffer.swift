@@ -32,14 +32,16 @@ public struct Buffer: Equatable, Sendable {
     breakWideCharacter(at: index, x: x)
     if cell.width == 2 {
       guard x + 1 < size.width else {
-        cells[index] = Cell(" ", width: 1, role: cell.role)
+        cells[index] = .blank(roleNumber: cell.roleNumber)
         return
       }
       breakWideCharacter(at: index + 1, x: x + 1)
       cells[index] = cell
-      cells[index + 1] = Cell(" ", width: 0, role: cell.role)
+      cells[index + 1] = Cell(scalar: " ", width: 0, roleNumber: cell.roleNumber)
     } else {
-      cells[index] = Cell(cell.character, width: 1, role: cell.role)
+      var narrow = cell
+      narrow.width = 1
+      cells[index] = narrow
     }
   }
 
@@ -47,10 +49,10 @@ public struct Buffer: Equatable, Sendable {
   private mutating func breakWideCharacter(at index: Int, x: Int) {
     let current = cells[index]
     if current.width == 0, x > 0 {
-      cells[index - 1] = Cell(" ", width: 1, role: cells[index - 1].role)
-      cells[index] = Cell(" ", width: 1, role: current.role)
+      cells[index - 1] = .blank(roleNumber: cells[index - 1].roleNumber)
+      cells[index] = .blank(roleNumber: current.roleNumber)
     } else if current.width == 2, x + 1 < size.width {
-      cells[index + 1] = Cell(" ", width: 1, role: cells[index + 1].role)
+      cells[index + 1] = .blank(roleNumber: cells[index + 1].roleNumber)
     }
   }
 
@@ -89,35 +91,35 @@ public struct Buffer: Equatable, Sendable {
     var column = x
     var lastLead = -1
     let rowStart = y * size.width
+    let roleNumber = role.number
     for scalar in text.unicodeScalars {
       let value = scalar.value
       if value == 0x0A || value == 0x0D { break }
       var width = DisplayWidth.of(scalar)
-      var character: Character
-      if width > 0 {
-        character = Character(scalar)
-      } else if width == 0 && value != 0 {
+      var drawn = scalar
+      if width == 0 && value != 0 {
         if lastLead >= 0 { appendMark(scalar, toCellAt: lastLead) }
         continue
-      } else {
-        character = "\u{FFFD}"
+      } else if width <= 0 {
+        drawn = "\u{FFFD}"
         width = 1
       }
       if column + width > area.maxX {
         if column < area.maxX, column >= area.x {
-          set(.blank(role), x: column, y: y)
+          set(.blank(roleNumber: roleNumber), x: column, y: y)
           column += 1
         }
         break
       }
       if column >= area.x {
         let index = rowStart + column
+        let cell = Cell(scalar: drawn, width: UInt8(width), roleNumber: roleNumber)
         if width == 1 && cells[index].width == 1
           && (column + 1 >= size.width || cells[index + 1].width != 0)
         {
-          cells[index] = Cell(character, width: 1, role: role)
+          cells[index] = cell
         } else {
-          set(Cell(character, width: UInt8(width), role: role), x: column, y: y)
+          set(cell, x: column, y: y)
         }
         lastLead = index
       } else {
@@ -173,7 +175,7 @@ public struct Buffer: Equatable, Sendable {
     guard !area.isEmpty else { return }
     for y in area.y..<area.maxY {
       let start = y * size.width
-      for x in area.x..<area.maxX { cells[start + x].role = role }
+      for x in area.x..<area.maxX { cells[start + x].roleNumber = role.number }
     }
   }
 

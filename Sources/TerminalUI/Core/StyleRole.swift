@@ -1,14 +1,35 @@
 /// A semantic style name such as `list.row.selected`, resolved to colours by the theme.
 ///
 /// Roles are hierarchical: a theme that does not define `list.row.selected` falls back to
-/// `list.row`, then `list`, then `default`.
+/// `list.row`, then `list`, then `default`. Each distinct name gets a small number once, which
+/// is what cells store and what equality compares.
 public struct StyleRole: Hashable, Sendable, ExpressibleByStringLiteral, CustomStringConvertible {
   public let name: String
+  /// The interned number of the name.
+  let number: UInt16
 
-  public init(_ name: String) { self.name = name }
-  public init(stringLiteral value: String) { self.name = value }
+  /// Interned role names; number 0 is `default`.
+  static let table = InternTable(initial: ["default"], limit: Int(UInt16.max))
+
+  public init(_ name: String) {
+    self.name = name
+    // A full table (65,535 distinct roles) draws further roles as `default`.
+    self.number = StyleRole.table.number(for: name).map { UInt16($0) } ?? 0
+  }
+
+  public init(stringLiteral value: String) { self.init(value) }
+
+  /// The role with an interned number (as stored in a cell).
+  init(number: UInt16) {
+    self.number = number
+    self.name = StyleRole.table.string(for: UInt32(number)) ?? "default"
+  }
 
   public var description: String { name }
+
+  public static func == (lhs: StyleRole, rhs: StyleRole) -> Bool { lhs.number == rhs.number }
+
+  public func hash(into hasher: inout Hasher) { hasher.combine(number) }
 
   /// The next more general role, or nil for `default`.
   public var parent: StyleRole? {
