@@ -74,3 +74,39 @@ import Testing
     }
   }
 }
+
+@Suite struct CellStorageTests {
+  @Test func cellsAreEightBytesOfPlainData() {
+    #expect(MemoryLayout<Cell>.size <= 8)
+    #expect(_isPOD(Cell.self))
+  }
+
+  @Test func multiCodePointGraphemesRoundTrip() {
+    let accented: Character = "e\u{301}"
+    let cell = Cell(accented, width: 1, role: .listRow)
+    #expect(cell.character == accented)
+    #expect(cell.role == .listRow)
+    #expect(
+      Cell("钢", width: 2, role: "status.positive.listed").role.name == "status.positive.listed")
+  }
+
+  @Test func combiningMarkJoinsThePreviousCellWhenWritten() {
+    var buffer = Buffer(size: Size(width: 6, height: 1))
+    let written = buffer.write("cafe\u{301}!", x: 0, y: 0, role: .normal)
+    #expect(written == 5)
+    #expect(buffer[3, 0].character == "e\u{301}")
+    #expect(buffer[4, 0].character == "!")
+  }
+
+  @Test func zeroWidthThatFormsNoGraphemeIsDropped() {
+    var buffer = Buffer(size: Size(width: 4, height: 1))
+    buffer.write("a\u{200B}b", x: 0, y: 0, role: .normal)
+    #expect(buffer.rowText(0) == "ab  ")
+  }
+
+  @Test func controlCharactersDrawAsReplacement() {
+    var buffer = Buffer(size: Size(width: 4, height: 1))
+    buffer.write("a\u{7}b", x: 0, y: 0, role: .normal)
+    #expect(buffer.rowText(0) == "a\u{FFFD}b ")
+  }
+}
