@@ -82,27 +82,14 @@ import Testing
       for _ in 0..<300 {
         if harness.state.isQuitting { break }
         if generator.next() % 40 == 0 {
-          harness.resize(to: sizes[Int(generator.next() % UInt64(sizes.count))])
+          harness.resize(to: sizes[generator.below(sizes.count)])
         } else {
-          harness.press(pool[Int(generator.next() % UInt64(pool.count))])
+          harness.press(pool[generator.below(pool.count)])
         }
         let list = harness.state.enterprises
         #expect(list.order.isEmpty || list.order.indices.contains(list.table.selectedIndex))
         #expect(harness.screen.size == harness.state.size)
       }
     }
-  }
-}
-
-/// A small deterministic random generator (SplitMix64) for reproducible fuzzing.
-struct SeededGenerator: RandomNumberGenerator {
-  var state: UInt64
-  init(seed: UInt64) { state = seed }
-  mutating func next() -> UInt64 {
-    state &+= 0x9E37_79B9_7F4A_7C15
-    var z = state
-    z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-    z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-    return z ^ (z >> 31)
   }
 }

@@ -1,22 +1,8 @@
+import CaseDeskTestSupport
 import Foundation
 import Testing
 
 @testable import TerminalUI
-
-/// A small deterministic generator (SplitMix64), so every run tries the same inputs.
-private struct SplitMix {
-  var state: UInt64
-
-  mutating func next() -> UInt64 {
-    state &+= 0x9E37_79B9_7F4A_7C15
-    var value = state
-    value = (value ^ (value >> 30)) &* 0xBF58_476D_1CE4_E5B9
-    value = (value ^ (value >> 27)) &* 0x94D0_49BB_1331_11EB
-    return value ^ (value >> 31)
-  }
-
-  mutating func below(_ bound: Int) -> Int { Int(next() % UInt64(max(bound, 1))) }
-}
 
 @Suite struct ThemeFuzzTests {
   /// Inputs per test; raise `THEME_FUZZ_ROUNDS` for a longer local run.
@@ -33,7 +19,7 @@ private struct SplitMix {
   @Test func mutatedThemesThrowOrParse() throws {
     let base = try #require(ShippedThemes.files.first { $0.name == "default" }?.text)
     let parent = ThemeCatalog.load(userDirectory: nil).catalog.theme(named: "default")
-    var random = SplitMix(state: 20_240_611)
+    var random = SeededGenerator(seed: 20_240_611)
     var parsed = 0
     var failed = 0
     for round in 0..<Self.rounds {
@@ -74,7 +60,7 @@ private struct SplitMix {
   }
 
   @Test func randomBytesNeverCrash() {
-    var random = SplitMix(state: 7)
+    var random = SeededGenerator(seed: 7)
     for round in 0..<Self.rounds {
       var scalars = String.UnicodeScalarView()
       for _ in 0..<random.below(200) {
