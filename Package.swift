@@ -44,6 +44,7 @@ let package = Package(
       exclude: ["__Snapshots__"]),
     .testTarget(
       name: "CursesBackendTests", dependencies: ["CursesBackend", "TerminalUI", "CNCursesW"]),
+    .testTarget(name: "CaseDeskCommandTests", dependencies: ["casedesk"]),
     .testTarget(
       name: "CaseDeskAppTests",
       dependencies: ["CaseDeskApp", "CaseDeskTestSupport", "TerminalUI"],

@@ -12,19 +12,17 @@ extension CursesTerminal {
   /// Call it first thing in `main`, before any curses call (`open` calls it when the character
   /// set is not UTF-8 yet). When the environment's locale does not use UTF-8 (`LANG=C`, unset,
   /// unknown), `LC_CTYPE` becomes `C.UTF-8` so that Chinese text is drawn rather than blanks.
-  /// Returns a one-line note for the user when it had to fall back, nil otherwise.
+  /// Returns what it had to do, for a note to the user, or nil when the locale was fine.
   @discardableResult
-  public static func prepareLocale() -> String? {
+  public static func prepareLocale() -> LocaleFallback? {
     _ = setlocale(LC_ALL, "")
     let original = currentCodeset
     if isUTF8(original) { return nil }
     for candidate in ["C.UTF-8", "C.utf8", "en_US.UTF-8"]
     where setlocale(LC_CTYPE, candidate) != nil && isUTF8(currentCodeset) {
-      return "The locale's character set is \(original), not UTF-8; using \(candidate) "
-        + "for characters."
+      return .switched(from: original, to: candidate)
     }
-    return "The locale's character set is \(original), not UTF-8, and no UTF-8 locale is "
-      + "installed; Chinese text may not show."
+    return .unavailable(from: original)
   }
 
   /// The character set of the current `LC_CTYPE` locale, as `nl_langinfo(CODESET)` names it.

@@ -18,7 +18,7 @@ enum AppSession {
       if headless.dump { print(screen, terminator: "") }
       return
     }
-    let localeNote = CursesTerminal.prepareLocale()
+    let fallback = CursesTerminal.prepareLocale()
     let terminal: CursesTerminal
     do {
       terminal = try CursesTerminal.open(environment: environment)
@@ -29,8 +29,14 @@ enum AppSession {
     defer { terminal.close() }
     var context = AppLauncher.prepare(
       options: options, environment: environment, size: terminal.size)
-    if let localeNote, context.problems.isEmpty {
-      context.state.message = Message(kind: .info, text: localeNote)
+    if let fallback, context.problems.isEmpty {
+      let strings = context.state.strings
+      let text: String
+      switch fallback {
+      case .switched(let from, let to): text = strings.format(.localeSwitched, from, to)
+      case .unavailable(let from): text = strings.format(.localeUnavailable, from)
+      }
+      context.state.message = Message(kind: .info, text: text)
     }
     let runtime = AppRuntime(
       state: context.state, backend: terminal, themes: context.themes, theme: context.theme)

@@ -84,6 +84,8 @@ let chineseStrings: [StringKey: String] = [
   .unknownCommandName: "[keys] 中未知的命令名：{0}",
   .unknownKeyName: "[keys] 中命令 {0} 的按键无法识别：{1}",
   .themeProblem: "主题 {0}",
+  .localeSwitched: "区域设置的字符集是 {0}，不是 UTF-8；已改用 {1} 显示文字",
+  .localeUnavailable: "区域设置的字符集是 {0}，不是 UTF-8，且没有可用的 UTF-8 区域设置；中文可能无法显示",
   .operatorUnknown: "员工名单中没有操作员 {0}，以查看者身份打开",
   .commandAppQuitHint: "退出",
   .commandAppQuitHelp: "退出 CaseDesk（有未保存的修改时先确认）",

@@ -89,6 +89,9 @@ let englishStrings: [StringKey: String] = [
   .unknownCommandName: "[keys]: unknown command name {0}",
   .unknownKeyName: "[keys]: command {0} has an unknown key {1}",
   .themeProblem: "Theme {0}",
+  .localeSwitched: "The locale's character set is {0}, not UTF-8; using {1} for text",
+  .localeUnavailable:
+    "The locale's character set is {0}, not UTF-8, and no UTF-8 locale is installed; Chinese text may not show",
   .operatorUnknown: "Operator {0} is not on the staff list; opened as a viewer",
   .commandAppQuitHint: "quit",
   .commandAppQuitHelp: "Quit CaseDesk (asks first when something is unsaved)",

@@ -87,6 +87,8 @@ public enum StringKey: String, Sendable, CaseIterable {
   case unknownKeyName = "error.keys.unknownKey"
   case themeProblem = "error.theme"
   case operatorUnknown = "error.operatorUnknown"
+  case localeSwitched = "notice.localeSwitched"
+  case localeUnavailable = "notice.localeUnavailable"
   case commandAppQuitHint = "cmd.app.quit.hint"
   case commandAppQuitHelp = "cmd.app.quit.help"
   case commandAppHelpHint = "cmd.app.help.hint"
