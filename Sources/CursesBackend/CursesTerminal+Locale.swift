@@ -15,7 +15,12 @@ extension CursesTerminal {
   /// Returns a one-line note for the user when it had to fall back, nil otherwise.
   @discardableResult
   public static func prepareLocale() -> String? {
-    _ = setlocale(LC_ALL, "")
+    prepareLocale(requested: "")
+  }
+
+  /// `prepareLocale()` starting from a named locale instead of the environment's (`""`).
+  static func prepareLocale(requested: String) -> String? {
+    _ = setlocale(LC_ALL, requested)
     let original = currentCodeset
     if isUTF8(original) { return nil }
     for candidate in ["C.UTF-8", "C.utf8", "en_US.UTF-8"]
