@@ -7,6 +7,7 @@ public enum CursesError: Error, Equatable, Sendable, CustomStringConvertible {
   /// A curses terminal is already open in this process; close it first.
   case alreadyOpen
 
+  /// The message for the user, on one line.
   public var description: String {
     switch self {
     case .unknownTerminal(let name) where name.isEmpty:

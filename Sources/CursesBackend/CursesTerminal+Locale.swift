@@ -15,7 +15,12 @@ extension CursesTerminal {
   /// Returns what it had to do, for a note to the user, or nil when the locale was fine.
   @discardableResult
   public static func prepareLocale() -> LocaleFallback? {
-    _ = setlocale(LC_ALL, "")
+    prepareLocale(requested: "")
+  }
+
+  /// `prepareLocale()` starting from a named locale instead of the environment's (`""`).
+  static func prepareLocale(requested: String) -> LocaleFallback? {
+    _ = setlocale(LC_ALL, requested)
     let original = currentCodeset
     if isUTF8(original) { return nil }
     for candidate in ["C.UTF-8", "C.utf8", "en_US.UTF-8"]

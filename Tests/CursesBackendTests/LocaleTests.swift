@@ -18,30 +18,19 @@ import Testing
 }
 
 extension ProcessStateTests {
-  /// `prepareLocale` changes the process locale and reads the environment.
+  /// `prepareLocale` changes the process locale.
   @Suite struct LocaleTests {
-    /// Runs `body` with `LC_ALL` set to `value`, then puts the environment and locale back.
-    func withLocaleEnvironment(_ value: String, _ body: () -> Void) {
-      let saved = getenv("LC_ALL").map { String(cString: $0) }
-      setenv("LC_ALL", value, 1)
-      body()
-      if let saved { setenv("LC_ALL", saved, 1) } else { unsetenv("LC_ALL") }
-      _ = setlocale(LC_ALL, "C.UTF-8")
-    }
-
     @Test func plainCLocaleFallsBackToUTF8WithANote() {
-      withLocaleEnvironment("C") {
-        let fallback = CursesTerminal.prepareLocale()
-        #expect(fallback == .switched(from: "ANSI_X3.4-1968", to: "C.UTF-8"))
-        #expect(CursesTerminal.isUTF8(CursesTerminal.currentCodeset))
-      }
+      defer { _ = setlocale(LC_ALL, "C.UTF-8") }
+      let fallback = CursesTerminal.prepareLocale(requested: "C")
+      #expect(fallback == .switched(from: "ANSI_X3.4-1968", to: "C.UTF-8"))
+      #expect(CursesTerminal.isUTF8(CursesTerminal.currentCodeset))
     }
 
     @Test func utf8LocaleNeedsNoNote() {
-      withLocaleEnvironment("C.UTF-8") {
-        #expect(CursesTerminal.prepareLocale() == nil)
-        #expect(CursesTerminal.isUTF8(CursesTerminal.currentCodeset))
-      }
+      defer { _ = setlocale(LC_ALL, "C.UTF-8") }
+      #expect(CursesTerminal.prepareLocale(requested: "C.UTF-8") == nil)
+      #expect(CursesTerminal.isUTF8(CursesTerminal.currentCodeset))
     }
   }
 }
