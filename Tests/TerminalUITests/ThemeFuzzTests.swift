@@ -33,7 +33,8 @@ private struct SplitMix {
   @Test func mutatedThemesThrowOrParse() throws {
     let base = try #require(ShippedThemes.files.first { $0.name == "default" }?.text)
     let parent = ThemeCatalog.load(userDirectory: nil).catalog.theme(named: "default")
-    var random = SplitMix(state: 20_240_611)
+    let seed = UInt64(ProcessInfo.processInfo.environment["THEME_FUZZ_SEED"] ?? "") ?? 20_240_611
+    var random = SplitMix(state: seed)
     var parsed = 0
     var failed = 0
     for round in 0..<Self.rounds {
