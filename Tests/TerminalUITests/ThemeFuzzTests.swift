@@ -19,7 +19,8 @@ import Testing
   @Test func mutatedThemesThrowOrParse() throws {
     let base = try #require(ShippedThemes.files.first { $0.name == "default" }?.text)
     let parent = ThemeCatalog.load(userDirectory: nil).catalog.theme(named: "default")
-    var random = SeededGenerator(seed: 20_240_611)
+    let seed = UInt64(ProcessInfo.processInfo.environment["THEME_FUZZ_SEED"] ?? "") ?? 20_240_611
+    var random = SeededGenerator(seed: seed)
     var parsed = 0
     var failed = 0
     for round in 0..<Self.rounds {
