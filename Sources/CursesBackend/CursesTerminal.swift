@@ -13,7 +13,7 @@ import TerminalUI
 /// Use it like this in `main` (one terminal per process, on one thread):
 ///
 /// ```swift
-/// let note = CursesTerminal.prepareLocale()
+/// let fallback = CursesTerminal.prepareLocale()  // tell the user when non-nil
 /// let terminal: CursesTerminal
 /// do { terminal = try CursesTerminal.open() } catch {
 ///   printToStandardError("\(error)")  // one line

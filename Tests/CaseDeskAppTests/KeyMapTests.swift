@@ -1,7 +1,8 @@
-import CaseDeskApp
 import Foundation
 import TerminalUI
 import Testing
+
+@testable import CaseDeskApp
 
 @Suite struct KeyMapTests {
   let keyMap = AppKeyMap.standard(strings: Strings(.en))
@@ -10,6 +11,14 @@ import Testing
     for command in AppCommand.allCases {
       let binding = keyMap.binding(for: command.rawValue)
       #expect(binding?.keys.isEmpty == false, "\(command) has no key")
+    }
+  }
+
+  @Test func everyDefaultKeyNotationParses() {
+    for command in AppCommand.allCases {
+      for notation in command.defaultBinding.keys {
+        #expect(Key(notation: notation) != nil, "\(command.rawValue): \(notation)")
+      }
     }
   }
 
