@@ -65,10 +65,10 @@ public enum AppLauncher {
     let staff = SampleData.staff
     guard let id else {
       let first = staff.first ?? StaffMember(id: "viewer", name: "viewer", roles: [.viewer])
-      return OperatorInfo(id: first.id, name: first.name, role: first.roles.first ?? .viewer)
+      return OperatorInfo(id: first.id.raw, name: first.name, role: first.roles.first ?? .viewer)
     }
-    if let member = staff.first(where: { $0.id == id }) {
-      return OperatorInfo(id: member.id, name: member.name, role: member.roles.first ?? .viewer)
+    if let member = staff.first(where: { $0.id.raw == id }) {
+      return OperatorInfo(id: member.id.raw, name: member.name, role: member.roles.first ?? .viewer)
     }
     problems.append(strings.format(.operatorUnknown, id))
     return OperatorInfo(id: id, name: id, role: .viewer)

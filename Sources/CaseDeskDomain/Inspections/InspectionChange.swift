@@ -1,0 +1,5 @@
+/// The facts recorded about inspections ("无计划不检查", 扫码入企, health-check forms).
+public enum InspectionChange: Equatable, Sendable {
+  /// Placeholder until this area is built; never produced.
+  case pendingArea
+}

@@ -1,0 +1,21 @@
+/// The rules of the positive list (监督执法正面清单): who may do what, and how each fact changes the state.
+enum PositiveListRules {
+  /// The changes that carry out a command, or why it is refused.
+  static func execute(
+    _ command: PositiveListCommand, by actor: ActorContext, at time: Timestamp,
+    in state: DomainState
+  ) throws(Refusal) -> [Change] {
+    switch command {
+    case .pendingArea: throw Refusal.rule(zh: "此功能尚未建成", en: "Not built yet")
+    }
+  }
+
+  /// Applies one change of this area.
+  static func apply(_ change: PositiveListChange, event: Event, to state: inout DomainState)
+    throws(Inconsistency)
+  {
+    switch change {
+    case .pendingArea: throw Inconsistency("pending area")
+    }
+  }
+}

@@ -1,0 +1,20 @@
+/// The rules of the staff list and the social supervisors: who may do what, and how each fact changes the state.
+enum StaffRules {
+  /// The changes that carry out a command, or why it is refused.
+  static func execute(
+    _ command: StaffCommand, by actor: ActorContext, at time: Timestamp, in state: DomainState
+  ) throws(Refusal) -> [Change] {
+    switch command {
+    case .pendingArea: throw Refusal.rule(zh: "此功能尚未建成", en: "Not built yet")
+    }
+  }
+
+  /// Applies one change of this area.
+  static func apply(_ change: StaffChange, event: Event, to state: inout DomainState)
+    throws(Inconsistency)
+  {
+    switch change {
+    case .pendingArea: throw Inconsistency("pending area")
+    }
+  }
+}
