@@ -56,7 +56,7 @@ import Testing
     #expect(state.enterprises.table.selectedIndex == 0)
     _ = AppReducer.reduce(&state, .commandInvoked(.moveDown))
     #expect(state.enterprises.table.selectedIndex == 1)
-    #expect(state.enterprises.table.selectedID == state.enterprises.record(atRow: 1)?.id)
+    #expect(state.enterprises.table.selectedID == state.enterprises.record(atRow: 1)?.id.raw)
     _ = AppReducer.reduce(&state, .commandInvoked(.moveToLast))
     #expect(state.enterprises.table.selectedIndex == count - 1)
     _ = AppReducer.reduce(&state, .commandInvoked(.moveDown))

@@ -57,7 +57,7 @@ public enum AppReducer {
       state.enterprises.isDetailOpen = false
       return []
     case .toggleMark:
-      if let id = state.enterprises.selected?.id { state.enterprises.table.toggleMark(id: id) }
+      if let id = state.enterprises.selected?.id.raw { state.enterprises.table.toggleMark(id: id) }
       return []
     case .sortNextColumn, .reverseSort:
       EnterpriseSorting.apply(command == .reverseSort ? .reverse : .nextColumn, to: &state)
@@ -111,7 +111,7 @@ public enum AppReducer {
     case .moveToFirst: table.moveSelection(by: -count, rowCount: count)
     default: table.moveSelection(by: count, rowCount: count)
     }
-    table.selectedID = state.enterprises.record(atRow: table.selectedIndex)?.id
+    table.selectedID = state.enterprises.record(atRow: table.selectedIndex)?.id.raw
     state.enterprises.table = table
     scrollSelectionIntoView(&state)
   }

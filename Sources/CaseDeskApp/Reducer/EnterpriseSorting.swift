@@ -38,11 +38,11 @@ enum EnterpriseSorting {
     }
     let order = list.order
     list.table.reconcile(rowCount: order.count) { id in
-      order.firstIndex { records[$0].id == id }
+      order.firstIndex { records[$0].id.raw == id }
     }
     list.table.selectedID =
       order.indices.contains(list.table.selectedIndex)
-      ? records[order[list.table.selectedIndex]].id : nil
+      ? records[order[list.table.selectedIndex]].id.raw : nil
     state.enterprises = list
     let title = EnterpriseColumn.title(sort.columnID, strings: strings)
     state.message = Message(

@@ -26,7 +26,7 @@ public enum SampleData {
   }
 
   private typealias Row = (
-    String, String, String, String, Enterprise.Tier, String, Bool, Enterprise.PositiveListStatus,
+    String, String, String, String, Enterprise.Tier, String, Bool, PositiveListStatus,
     String?, Int
   )
 

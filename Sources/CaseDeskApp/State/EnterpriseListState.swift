@@ -16,7 +16,7 @@ public struct EnterpriseListState: Equatable, Sendable {
     self.sort = nil
     self.table = TableState()
     self.isDetailOpen = false
-    if let first = records.first { table.selectedID = first.id }
+    if let first = records.first { table.selectedID = first.id.raw }
   }
 
   /// The record shown at a display row.

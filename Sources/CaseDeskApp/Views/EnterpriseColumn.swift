@@ -88,7 +88,7 @@ enum EnterpriseColumn {
   }
 
   /// The text of a positive-list status.
-  static func positiveListText(_ status: Enterprise.PositiveListStatus, strings: Strings)
+  static func positiveListText(_ status: PositiveListStatus, strings: Strings)
     -> String
   {
     switch status {

@@ -92,7 +92,7 @@ enum EnterprisesPaneView {
   {
     guard let record else { return TableRow(id: "", cells: []) }
     return TableRow(
-      id: record.id,
+      id: record.id.raw,
       cells: columns.map { EnterpriseColumn.text(record, column: $0.id, strings: strings) },
       cellRoles: columns.map { EnterpriseColumn.role(record, column: $0.id) })
   }

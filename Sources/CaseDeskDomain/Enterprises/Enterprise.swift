@@ -6,16 +6,7 @@ public struct Enterprise: Hashable, Sendable, Identifiable {
     case general
   }
 
-  /// Status on the positive list (监督执法正面清单).
-  public enum PositiveListStatus: String, Sendable, CaseIterable {
-    case notListed
-    case candidate
-    case listed
-    case suspended
-    case removed
-  }
-
-  public var id: String { uscc.text }
+  public var id: EnterpriseID { EnterpriseID(uscc.text) }
   public var uscc: UnifiedSocialCreditCode
   public var name: String
   public var shortName: String
