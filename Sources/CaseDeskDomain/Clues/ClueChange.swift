@@ -2,4 +2,6 @@
 public enum ClueChange: Equatable, Sendable {
   /// Placeholder until this area is built; never produced.
   case pendingArea
+  /// A case was opened on the clue (emitted by the cases area).
+  case convertedToCase(ClueID, CaseID)
 }

@@ -15,6 +15,8 @@ enum ClueRules {
   {
     switch change {
     case .pendingArea: throw Inconsistency("pending area")
+    case .convertedToCase(let id, _):
+      guard state.clues[id] != nil else { throw Inconsistency("no record \(id)") }
     }
   }
 }

@@ -2,4 +2,6 @@
 public enum InspectionChange: Equatable, Sendable {
   /// Placeholder until this area is built; never produced.
   case pendingArea
+  /// A case was opened from the inspection (emitted by the cases area).
+  case caseOpened(InspectionID, CaseID)
 }

@@ -15,6 +15,8 @@ enum InspectionRules {
   {
     switch change {
     case .pendingArea: throw Inconsistency("pending area")
+    case .caseOpened(let id, _):
+      guard state.inspections[id] != nil else { throw Inconsistency("no record \(id)") }
     }
   }
 }

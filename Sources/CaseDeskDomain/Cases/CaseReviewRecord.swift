@@ -1,0 +1,10 @@
+/// A case review (案件审查) by the unit separate from the investigators (查处分离).
+public struct CaseReviewRecord: Hashable, Sendable {
+  public var outcome: ReviewOutcome
+  public var stamp: StepStamp
+
+  public init(outcome: ReviewOutcome, stamp: StepStamp) {
+    self.outcome = outcome
+    self.stamp = stamp
+  }
+}

@@ -1,0 +1,16 @@
+/// A legal review (法制审核) by a reviewer holding a legal qualification.
+public struct LegalReviewRecord: Hashable, Sendable {
+  public var checklist: LegalReviewChecklist
+  public var outcome: ReviewOutcome
+  public var round: Int
+  public var stamp: StepStamp
+
+  public init(
+    checklist: LegalReviewChecklist, outcome: ReviewOutcome, round: Int, stamp: StepStamp
+  ) {
+    self.checklist = checklist
+    self.outcome = outcome
+    self.round = round
+    self.stamp = stamp
+  }
+}

@@ -1,0 +1,12 @@
+/// A prior notice as recorded on a case, with the review round it belongs to.
+public struct PriorNoticeRecord: Hashable, Sendable {
+  public var notice: PriorNotice
+  public var round: Int
+  public var stamp: StepStamp
+
+  public init(notice: PriorNotice, round: Int, stamp: StepStamp) {
+    self.notice = notice
+    self.round = round
+    self.stamp = stamp
+  }
+}

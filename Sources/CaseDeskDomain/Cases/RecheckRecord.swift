@@ -1,0 +1,14 @@
+/// A follow-up re-check after a no-penalty decision: whether the correction held.
+public struct RecheckRecord: Hashable, Sendable {
+  public var checkedOn: Day
+  public var correctionHeld: Bool
+  public var note: String
+  public var stamp: StepStamp
+
+  public init(checkedOn: Day, correctionHeld: Bool, note: String, stamp: StepStamp) {
+    self.checkedOn = checkedOn
+    self.correctionHeld = correctionHeld
+    self.note = note
+    self.stamp = stamp
+  }
+}
