@@ -1,6 +1,7 @@
 extension WorkingDayCalendar {
-  /// The calendar file a new workspace starts with: the PRC's official holiday arrangements
-  /// for 2025 and 2026. The bureau adds each new year when the State Council publishes it.
+  /// The calendar file a new workspace starts with.
+  ///
+  /// It holds the PRC's official holiday arrangements for 2025 and 2026. The bureau adds each new year when the State Council publishes it.
   public static let shippedText = """
     # CaseDesk working-day calendar (工作日历).
     # One entry per line: `year YYYY`, or a day / inclusive range FROM..TO, then `holiday`
