@@ -1,5 +1,6 @@
-@testable import CaseDeskDomain
 import Testing
+
+@testable import CaseDeskDomain
 
 /// Staff, enterprises, supervisors and clocks for the field areas' tests (inspections, clues,
 /// rectification), inserted directly into the state.
@@ -135,10 +136,11 @@ struct FieldFixture {
   }
 
   /// Plans and approves an inspection (approval at 2025-03-04 09:00).
-  mutating func approved(_ plan: InspectionPlan = FieldFixture.plan(), number: Int = 1)
+  mutating func approved(_ plan: InspectionPlan = FieldFixture.plan(), number: Int? = nil)
     -> InspectionID
   {
     let id = planned(plan)
+    let number = number ?? state.inspections.count
     perform(
       .inspection(
         .approveInspection(id, approvalFormNumber: "审批-\(number)", noticeNumber: "通知-\(number)")),
@@ -154,7 +156,7 @@ struct FieldFixture {
   }
 
   /// Plans, approves and scans in (verified) an on-site inspection.
-  mutating func scannedIn(_ plan: InspectionPlan = FieldFixture.plan(), number: Int = 1)
+  mutating func scannedIn(_ plan: InspectionPlan = FieldFixture.plan(), number: Int? = nil)
     -> InspectionID
   {
     let id = approved(plan, number: number)
@@ -185,7 +187,8 @@ func expectInvalid(
   #expect(refusal?.kind == .invalidInput, sourceLocation: sourceLocation)
   #expect(refusal?.problems.map(\.field) == fields, sourceLocation: sourceLocation)
   for problem in refusal?.problems ?? [] {
-    #expect(!problem.message.zh.isEmpty && !problem.message.en.isEmpty, sourceLocation: sourceLocation)
+    #expect(
+      !problem.message.zh.isEmpty && !problem.message.en.isEmpty, sourceLocation: sourceLocation)
   }
 }
 

@@ -1,5 +1,6 @@
-@testable import CaseDeskDomain
 import Testing
+
+@testable import CaseDeskDomain
 
 @Suite struct InspectionPlanningTests {
   typealias F = FieldFixture
