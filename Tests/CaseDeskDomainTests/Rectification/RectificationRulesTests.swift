@@ -1,5 +1,6 @@
-@testable import CaseDeskDomain
 import Testing
+
+@testable import CaseDeskDomain
 
 @Suite struct RectificationRulesTests {
   typealias F = FieldFixture
@@ -117,7 +118,8 @@ import Testing
         by: F.clerk, at: F.at("2025-04-20")),
       .ruleViolated, zh: "佐证", en: "evidence")
     expectInvalid(
-      f.refusal(.rectification(.recordProgress(id, evidence: [])), by: F.clerk, at: F.at("2025-04-20")),
+      f.refusal(
+        .rectification(.recordProgress(id, evidence: [])), by: F.clerk, at: F.at("2025-04-20")),
       fields: ["progress.evidence"])
     expectRefused(
       f.refusal(
@@ -136,14 +138,16 @@ import Testing
         .rectification(.linkEnterprise(id, "91210300MA0XXXXXXX")), by: F.clerk,
         at: F.at("2025-02-01")), .notFound)
     expectRefused(
-      f.refusal(.rectification(.linkEnterprise(id, F.listed)), by: F.viewer, at: F.at("2025-02-01")),
+      f.refusal(
+        .rectification(.linkEnterprise(id, F.listed)), by: F.viewer, at: F.at("2025-02-01")),
       .notPermitted)
     f.perform(.rectification(.linkEnterprise(id, F.listed)), by: F.officer1, at: F.at("2025-02-01"))
     #expect(f.state.rectificationTasks(linkedTo: F.listed).map(\.id) == [id])
     f.perform(.rectification(.unlinkEnterprise(id, F.plain)), by: F.clerk, at: F.at("2025-02-01"))
     #expect(f.state.rectificationTasks(linkedTo: F.plain).isEmpty)
     expectRefused(
-      f.refusal(.rectification(.unlinkEnterprise(id, F.plain)), by: F.clerk, at: F.at("2025-02-01")),
+      f.refusal(
+        .rectification(.unlinkEnterprise(id, F.plain)), by: F.clerk, at: F.at("2025-02-01")),
       .ruleViolated, en: "not linked")
   }
 
@@ -178,7 +182,8 @@ import Testing
       f.state.rectificationProgress(in: F.day("2024-01-01")...F.day("2024-12-31"))
         == (done: 0, total: 0))
     #expect(f.state.overdueRectificationTasks(on: F.day("2025-12-31")).isEmpty)
-    #expect(f.state.overdueRectificationTasks(on: F.day("2026-01-01")).map(\.id) == Array(ids[15...]))
+    #expect(
+      f.state.overdueRectificationTasks(on: F.day("2026-01-01")).map(\.id) == Array(ids[15...]))
 
     let deadlines = RectificationRules.deadlines(in: f.state, calendar: .weekendsOnly)
     #expect(deadlines.map(\.record) == ids[15...].map { .rectificationTask($0) })
