@@ -11,9 +11,10 @@ enum CaseClocks {
 
   /// The working-day calendar the rules count with.
   ///
-  /// The domain state does not hold the calendar file yet, so execute-time guards count
-  /// weekends only; deadlines take the caller's calendar.
-  static func calendar(in state: DomainState) -> WorkingDayCalendar { WorkingDayCalendar() }
+  /// The domain state does not hold the workspace's calendar file, so execute-time guards
+  /// (hearing request, reconsideration) count with the shipped calendar (2025–2026 holidays);
+  /// deadline queries take the caller's calendar.
+  static func calendar(in state: DomainState) -> WorkingDayCalendar { .shipped }
 
   private static func make(
     _ id: DeadlineRuleID, _ zh: String, _ en: String, _ basis: String, _ amount: Int,

@@ -1,0 +1,20 @@
+extension ClueRules {
+  /// The filing-decision deadline of every open clue, owned by the officers.
+  ///
+  /// The clock starts when the clue was received; an approved extension adds the rule's first
+  /// extension. Without the rule in the clock table there is no deadline to show.
+  static func deadlines(in state: DomainState, calendar: WorkingDayCalendar) -> [Deadline] {
+    guard let rule = state.settings.clocks[.clueFilingDecision] else { return [] }
+    var result: [Deadline] = []
+    for clue in state.clues.values where clue.isOpen {
+      let due = LegalClock.due(
+        rule, start: clue.receivedAt, extensionsGranted: clue.filingExtension == nil ? 0 : 1,
+        calendar: calendar, utcOffset: state.settings.utcOffset)
+      result.append(
+        Deadline(
+          record: .clue(clue.id), rule: rule.id, title: rule.title, party: rule.party,
+          owners: [.officer], start: clue.receivedAt, due: due))
+    }
+    return result.sorted { $0.record.description < $1.record.description }
+  }
+}
