@@ -20,13 +20,23 @@ extension CaseRules {
     var changes: [Change] = [.enforcementCase(.caseOpened(id, opening))]
     switch opening.source {
     case .clue(let clue):
-      guard state.clues[clue] != nil else {
+      guard let record = state.clues[clue] else {
         throw Refusal.notFound(LocalizedText(zh: "线索", en: "clue"), clue.raw)
+      }
+      guard record.canConvertToCase else {
+        throw Refusal.rule(
+          zh: "线索 \(clue.raw) 已处理，不能再立案查处",
+          en: "Clue \(clue.raw) is already disposed of: no case can be opened on it")
       }
       changes.append(.clue(.convertedToCase(clue, id)))
     case .inspection(let inspection):
-      guard state.inspections[inspection] != nil else {
+      guard let record = state.inspections[inspection] else {
         throw Refusal.notFound(LocalizedText(zh: "检查", en: "inspection"), inspection.raw)
+      }
+      guard record.acceptsCaseOpening, !record.cases.contains(id) else {
+        throw Refusal.rule(
+          zh: "检查 \(inspection.raw) 未经批准或已撤回，不能据此立案",
+          en: "Inspection \(inspection.raw) is not approved (or withdrawn): no case from it")
       }
       changes.append(.inspection(.caseOpened(inspection, id)))
     case .other: break
