@@ -19,7 +19,11 @@ extension CaseRules {
     let change = CaseChange.priorNoticeGiven(record.id, notice)
     try requireStage(change, record)
     try requireNotSuspended(record)
-    if record.currentNotice != nil {
+    if record.stage == .decided && !canDecideAgain(record, in: context.state) {
+      throw Refusal.rule(
+        zh: "案件已作出决定，不能再告知", en: "The case is decided: no new prior notice")
+    }
+    if record.currentNotice != nil && record.stage != .decided {
       throw Refusal.rule(
         zh: "本轮已经告知，不能重复告知", en: "The prior notice was already given in this round")
     }

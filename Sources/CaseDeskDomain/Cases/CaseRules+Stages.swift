@@ -15,7 +15,7 @@ extension CaseRules {
     case .preservationDecided: return afterInvestigation
     case .caseReviewed: return [.reported]
     case .flagsSet: return CaseStage.beforeDecision.union([.opened])
-    case .priorNoticeGiven: return [.reviewed, .legalReviewed, .discussed]
+    case .priorNoticeGiven: return [.reviewed, .legalReviewed, .discussed, .decided]
     case .statementRecorded: return [.notified, .hearing, .legalReviewed, .discussed]
     case .hearingRequested: return [.notified]
     case .hearingScheduled, .hearingHeld: return [.hearing]

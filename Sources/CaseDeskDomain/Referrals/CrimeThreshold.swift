@@ -33,7 +33,7 @@ public struct CrimeThreshold: Hashable, Sendable {
           fact: fact, threshold: LocalizedText(zh: "危险废物≥3吨", en: "hazardous waste ≥3 t"))
       case .discharge(let metal, let measured, let standard):
         let times = multiple(for: metal)
-        guard standard > 0, measured >= standard * times else { return nil }
+        guard standard > 0, measured / standard + 1e-9 >= times else { return nil }
         let n = Int(times)
         return CrimeThreshold(
           fact: fact,

@@ -22,7 +22,9 @@ import Testing
         let refusal = f.refusal(command, by: staff)
         if allowed.contains(role) {
           #expect(refusal?.kind != .notPermitted, "\(role) should be allowed: \(command)")
-          #expect(refusal?.kind != .invalidInput, "sample should be valid: \(command) \(refusal!)")
+          #expect(
+            refusal?.kind != .invalidInput,
+            "sample should be valid: \(command) \(String(describing: refusal))")
         } else {
           #expect(refusal?.kind == .notPermitted, "\(role) should be refused: \(command)")
           #expect(refusal?.message.zh.isEmpty == false)
