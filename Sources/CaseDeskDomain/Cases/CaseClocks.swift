@@ -30,20 +30,20 @@ enum CaseClocks {
     let rules: [DeadlineRule] = [
       make(
         .evidencePreservation, "先行登记保存处理决定", "Decide on preserved evidence",
-        "行政处罚法第五十六条", 7, .calendarDays, .bureau),
+        "行政处罚法第五十六条、第八十五条", 7, .workingDays, .bureau),
       make(
         .hearingRequest, "听证申请期限", "Hearing request window",
         "行政处罚法第六十四条", 5, .workingDays, .enterprise),
       make(
         .hearingNotice, "听证通知提前", "Notice of hearing ahead",
-        "行政处罚法第六十四条", 7, .calendarDays, .bureau),
+        "行政处罚法第六十四条、第八十五条", 7, .workingDays, .bureau),
       make(
         .caseDecision, "作出处理决定", "Decide the case",
         "行政处罚法第六十条；生态环境行政处罚办法第五十七条", 90, .calendarDays, .bureau,
         extensions: [30, 30]),
       make(
         .decisionService, "送达处罚决定", "Serve the decision",
-        "行政处罚法第六十一条", 7, .calendarDays, .bureau),
+        "行政处罚法第六十一条、第八十五条", 7, .workingDays, .bureau),
       make(
         .finePayment, "缴纳罚款", "Pay the fine", "行政处罚法第六十七条", 15,
         .calendarDays, .enterprise),

@@ -133,12 +133,18 @@ extension CaseRules {
       throw Refusal.rule(
         zh: "通知送达日期早于听证申请", en: "The notice predates the hearing request")
     }
-    let ahead = CaseClocks.rule(.hearingNotice, in: context.state).amount
-    if servedOn.days(until: hearingOn) < ahead {
+    let rule = CaseClocks.rule(.hearingNotice, in: context.state)
+    let offset = context.state.settings.utcOffset
+    let earliest =
+      CaseClocks.dueDay(
+        LegalClock.due(
+          rule, start: Timestamp(day: servedOn, hour: 12, utcOffset: offset),
+          calendar: context.calendar, utcOffset: offset), utcOffset: offset) ?? servedOn
+    if hearingOn < earliest {
       throw Refusal.rule(
-        zh: "听证通知须在举行听证的\(ahead)日前送达（行政处罚法第六十四条）",
-        en: "The notice of hearing must be served \(ahead) days before the hearing"
-          + " (Administrative Penalty Law art. 64)")
+        zh: "听证通知须在举行听证的\(rule.amount)日前送达，最早可于 \(earliest) 举行（行政处罚法第六十四条）",
+        en: "The notice of hearing must be served \(rule.amount) days before the hearing;"
+          + " the earliest day is \(earliest) (Administrative Penalty Law art. 64)")
     }
     return [.enforcementCase(change)]
   }

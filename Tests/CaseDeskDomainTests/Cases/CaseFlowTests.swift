@@ -95,17 +95,17 @@ import Testing
     let served = f.today
     #expect(
       f.refusal(
-        .scheduleHearing(id, hearingOn: served.adding(days: 6), noticeServedOn: served),
+        .scheduleHearing(id, hearingOn: served.adding(days: 8), noticeServedOn: served),
         by: F.officer1)?
-        .message.en.contains("7 days") == true)
+        .message.en.contains("2025-03-12") == true)
     try f.run(
-      .scheduleHearing(id, hearingOn: served.adding(days: 7), noticeServedOn: served),
+      .scheduleHearing(id, hearingOn: served.adding(days: 9), noticeServedOn: served),
       by: F.officer1)
     // No decision before the hearing is held.
     #expect(
       f.refusal(.decide(id, .penalty(F.terms), documentNumber: "d"), by: F.approver)?.kind
         == .ruleViolated)
-    f.advance(days: 7)
+    f.advance(days: 9)
     try f.run(.recordHearing(id, heldOn: f.today, record: "听证笔录"), by: F.officer1)
     let refusal = f.refusal(.decide(id, .penalty(F.terms), documentNumber: "d"), by: F.approver)
     #expect(refusal?.message.en.contains("legal review") == true)
