@@ -12,5 +12,5 @@ public struct ClockTable: Equatable, Sendable {
   public subscript(_ id: DeadlineRuleID) -> DeadlineRule? { rules[id] }
 
   /// The deadlines of `domain.md`.
-  public static let standard = ClockTable(rules: [])
+  public static let standard = ClockTable(rules: standardRules)
 }

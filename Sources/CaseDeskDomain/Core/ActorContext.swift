@@ -29,7 +29,7 @@ public struct ActorContext: Sendable {
 
   /// Throws unless the actor holds one of `allowed`; `action` names what was attempted.
   public func require(_ allowed: Set<StaffRole>, for action: LocalizedText) throws(Refusal) {
-    guard roles.isDisjoint(with: allowed) else {
+    guard !roles.isDisjoint(with: allowed) else {
       let names = allowed.sorted { $0.rawValue < $1.rawValue }
       throw Refusal(
         .notPermitted,
