@@ -10,15 +10,8 @@ extension EnterpriseChange {
     }
   }
 
-  /// The records the change touched.
-  public var affectedRecords: [RecordRef] {
-    switch self {
-    case .commissionerAssigned(let id, let staff, _, let previous):
-      return [.enterprise(id), .staff(staff)] + (previous.map { [.staff($0)] } ?? [])
-    case .commissionerUnassigned(let id, let staff, _): return [.enterprise(id), .staff(staff)]
-    default: return [.enterprise(enterprise)]
-    }
-  }
+  /// The records the change touched (only the enterprise: staff records do not change).
+  public var affectedRecords: [RecordRef] { [.enterprise(enterprise)] }
 
   /// A one-line description for the history view.
   public var summary: LocalizedText {

@@ -1,14 +1,12 @@
 extension ServiceChange {
-  /// The records the change touched.
+  /// The records the change touched (the request or visit; enterprises do not change).
   public var affectedRecords: [RecordRef] {
     switch self {
-    case .requestRegistered(let request):
-      return [.serviceRequest(request.id), .enterprise(request.enterprise)]
-    case .requestAssigned(let id, let staff, _, _): return [.serviceRequest(id), .staff(staff)]
-    case .requestAnswered(let id, _, _), .requestClosed(let id, _, _):
+    case .requestRegistered(let request): return [.serviceRequest(request.id)]
+    case .requestAssigned(let id, _, _, _), .requestAnswered(let id, _, _),
+      .requestClosed(let id, _, _):
       return [.serviceRequest(id)]
-    case .visitRecorded(let visit):
-      return [.followUpVisit(visit.id), .enterprise(visit.enterprise)]
+    case .visitRecorded(let visit): return [.followUpVisit(visit.id)]
     case .satisfactionRecorded(let id, _): return [.followUpVisit(id)]
     }
   }

@@ -119,8 +119,9 @@ enum RegisterFixture {
   }
 
   /// Checks that every problem names a field and has both texts.
-  static func expectWellFormed(_ refusal: Refusal?, sourceLocation: SourceLocation = #_sourceLocation)
-  {
+  static func expectWellFormed(
+    _ refusal: Refusal?, sourceLocation: SourceLocation = #_sourceLocation
+  ) {
     guard let refusal else {
       Issue.record("expected a refusal", sourceLocation: sourceLocation)
       return

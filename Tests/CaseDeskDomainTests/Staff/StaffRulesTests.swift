@@ -67,7 +67,8 @@ import Testing
     edited.roles = [.viewer]
     try Domain.perform(.staff(.editMember(edited)), by: .staff(F.approver), at: F.now, on: &state)
     #expect(state.staff["ma.li"]?.roles == [.viewer])
-    #expect(try Domain.execute(.staff(.editMember(edited)), by: .system, at: F.now, in: state) == [])
+    #expect(
+      try Domain.execute(.staff(.editMember(edited)), by: .system, at: F.now, in: state) == [])
 
     try Domain.perform(
       .staff(.deactivateMember("ma.li")), by: .staff(F.clerk), at: F.now, on: &state)
@@ -75,7 +76,8 @@ import Testing
     #expect(
       F.refusal(.staff(.deactivateMember("ma.li")), by: .staff(F.clerk), in: state)?.kind
         == .ruleViolated)
-    #expect(F.refusal(.staff(.editMember(edited)), by: .staff("ma.li"), in: state)?.kind == .notPermitted)
+    #expect(
+      F.refusal(.staff(.editMember(edited)), by: .staff("ma.li"), in: state)?.kind == .notPermitted)
     try Domain.perform(
       .staff(.reactivateMember("ma.li")), by: .staff(F.clerk), at: F.now, on: &state)
     #expect(state.staff["ma.li"]?.isActive == true)
@@ -86,7 +88,8 @@ import Testing
       F.refusal(.staff(.deactivateMember("nobody")), by: .staff(F.clerk), in: state)?.kind
         == .notFound)
     let ghost = StaffMemberDraft(id: "ghost", name: "无", roles: [.viewer])
-    #expect(F.refusal(.staff(.editMember(ghost)), by: .staff(F.clerk), in: state)?.kind == .notFound)
+    #expect(
+      F.refusal(.staff(.editMember(ghost)), by: .staff(F.clerk), in: state)?.kind == .notFound)
   }
 
   @Test func cannotDeactivateYourself() {
@@ -240,7 +243,9 @@ import Testing
     let all: [StaffChange] = [
       .memberAdded(member), .memberEdited(member, previous: member),
       .memberDeactivated(F.viewer), .memberReactivated(F.viewer),
-      .supervisorEdited(try #require(state.supervisors["SUP-2025-0001"]), previous: try #require(state.supervisors["SUP-2025-0001"])),
+      .supervisorEdited(
+        try #require(state.supervisors["SUP-2025-0001"]),
+        previous: try #require(state.supervisors["SUP-2025-0001"])),
       .supervisorDeactivated("SUP-2025-0001"), .supervisorReactivated("SUP-2025-0001"),
     ]
     for change in all {
