@@ -25,7 +25,8 @@ import Testing
       .service(.assignRequest(request, to: F.commissioner)), by: .staff(F.clerk), at: F.now,
       on: &state)
     #expect(
-      F.refusal(.service(.assignRequest(request, to: F.commissioner)), by: .staff(F.clerk), in: state)?
+      F.refusal(
+        .service(.assignRequest(request, to: F.commissioner)), by: .staff(F.clerk), in: state)?
         .kind == .ruleViolated)
     try Domain.perform(
       .service(.assignRequest(request, to: F.commissioner2)), by: .staff(F.approver), at: F.now,
@@ -42,7 +43,8 @@ import Testing
     #expect(F.refusal(close, by: .staff(F.clerk), in: state)?.kind == .ruleViolated)
     try Domain.perform(answer, by: .staff(F.commissioner2), at: F.now, on: &state)
     #expect(
-      F.refusal(.service(.assignRequest(request, to: F.commissioner)), by: .staff(F.clerk), in: state)?
+      F.refusal(
+        .service(.assignRequest(request, to: F.commissioner)), by: .staff(F.clerk), in: state)?
         .kind == .ruleViolated)
     #expect(F.refusal(close, by: .staff(F.commissioner), in: state)?.kind == .ruleViolated)
     try Domain.perform(close, by: .staff(F.commissioner2), at: F.now, on: &state)
@@ -153,7 +155,8 @@ import Testing
     leader.kind = .leaderContact
     leader.visitor = F.approver
     leader.satisfaction = .basicallySatisfied
-    try Domain.perform(.service(.recordVisit(leader)), by: .staff(F.approver), at: F.now, on: &state)
+    try Domain.perform(
+      .service(.recordVisit(leader)), by: .staff(F.approver), at: F.now, on: &state)
     #expect(
       ServiceQueries.satisfaction(
         of: .followUp, from: F.day(2025, 1, 1), through: F.day(2025, 12, 31), in: state)
@@ -210,8 +213,10 @@ import Testing
       id: "VIS-1", enterprise: record.enterprise, kind: .leaderContact, visitedOn: F.today,
       visitor: F.approver, summary: "x", recordedBy: .system, recordedAt: F.now)
     let all: [ServiceChange] = [
-      .requestRegistered(record), .requestAssigned(request, F.commissioner, on: F.today, previous: nil),
-      .requestAnswered(request, on: F.today, answer: "a"), .requestClosed(request, on: F.today, note: ""),
+      .requestRegistered(record),
+      .requestAssigned(request, F.commissioner, on: F.today, previous: nil),
+      .requestAnswered(request, on: F.today, answer: "a"),
+      .requestClosed(request, on: F.today, note: ""),
       .visitRecorded(visit), .satisfactionRecorded("VIS-1", .notSatisfied),
     ]
     for change in all {
