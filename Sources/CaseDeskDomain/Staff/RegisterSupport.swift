@@ -51,7 +51,4 @@ enum RegisterSupport {
     let last = Day.daysInMonth(year: year, month: day.month)
     return Day(year: year, month: day.month, day: min(day.day, last)) ?? day
   }
-
-  /// The staff id of a command's actor, or the name `system`.
-  static func actorName(_ actor: Actor) -> String { actor.description }
 }
