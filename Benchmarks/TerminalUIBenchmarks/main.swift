@@ -21,9 +21,9 @@ func microseconds(_ duration: Duration) -> Double {
 }
 
 /// A register big enough to fill every row: the sample enterprises repeated with new codes.
-func register(count: Int) -> [Enterprise] {
+func register(count: Int) -> [EnterpriseRow] {
   let base = SampleData.enterprises
-  var result: [Enterprise] = []
+  var result: [EnterpriseRow] = []
   let alphabet = UnifiedSocialCreditCode.alphabet
   for index in 0..<count {
     var record = base[index % base.count]
@@ -36,8 +36,8 @@ func register(count: Int) -> [Enterprise] {
     let values = body.compactMap { UnifiedSocialCreditCode.value(of: $0) }
     body.append(UnifiedSocialCreditCode.checkCharacter(forValues: values))
     guard let code = try? UnifiedSocialCreditCode(String(body)) else { continue }
-    record.uscc = code
-    record.name = "\(record.name)\(index)"
+    record.enterprise.uscc = code.text
+    record.enterprise.name = "\(record.name)\(index)"
     result.append(record)
   }
   return result

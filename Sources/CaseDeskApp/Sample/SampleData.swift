@@ -7,21 +7,28 @@ import CaseDeskDomain
 public enum SampleData {
   /// The sample staff list; the first member is the default operator.
   public static let staff: [StaffMember] = [
-    StaffMember(id: "zhangwei", name: "张伟", roles: [.officer]),
-    StaffMember(id: "liuna", name: "刘娜", roles: [.legalReviewer]),
+    StaffMember(
+      id: "zhangwei", name: "张伟", roles: [.officer], certificateNumber: "21030020250001"),
+    StaffMember(
+      id: "liuna", name: "刘娜", roles: [.legalReviewer], legalQualification: "A20212103000123"),
     StaffMember(id: "chenjun", name: "陈军", roles: [.approver]),
     StaffMember(id: "wangmin", name: "王敏", roles: [.commissioner]),
     StaffMember(id: "sunli", name: "孙丽", roles: [.clerk]),
+    StaffMember(id: "liqiang", name: "李强", roles: [.commissioner]),
+    StaffMember(id: "zhaolei", name: "赵磊", roles: [.commissioner]),
+    StaffMember(id: "liuyang", name: "刘洋", roles: [.commissioner]),
   ]
 
   /// The sample enterprises, in register order.
-  public static var enterprises: [Enterprise] {
+  public static var enterprises: [EnterpriseRow] {
     rows.compactMap { row in
       guard let code = try? UnifiedSocialCreditCode(row.0) else { return nil }
-      return Enterprise(
-        uscc: code, name: row.1, shortName: row.2, district: row.3, tier: row.4,
-        ownership: row.5, isKeyDischargeUnit: row.6, positiveList: row.7, commissioner: row.8,
-        openCases: row.9)
+      let commissioner = row.8.flatMap { name in staff.first { $0.name == name }?.id }
+      let enterprise = Enterprise(
+        uscc: code.text, name: row.1, shortName: row.2, district: row.3, ownership: row.5,
+        tier: row.4, isKeyDischargeUnit: row.6, commissioner: commissioner,
+        positiveList: row.7)
+      return EnterpriseRow(enterprise: enterprise, commissionerName: row.8, openCases: row.9)
     }
   }
 

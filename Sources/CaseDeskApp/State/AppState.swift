@@ -26,7 +26,7 @@ public struct AppState: Equatable, Sendable {
 
   public init(
     size: Size, language: Language, keyMap: KeyMap, workspace: WorkspaceInfo,
-    operatorInfo: OperatorInfo, today: String, enterprises: [Enterprise], themeName: String,
+    operatorInfo: OperatorInfo, today: String, enterprises: [EnterpriseRow], themeName: String,
     themeNames: [String]
   ) {
     self.size = size

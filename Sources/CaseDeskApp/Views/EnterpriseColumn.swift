@@ -47,10 +47,10 @@ enum EnterpriseColumn {
   }
 
   /// The cell text of a record in a column.
-  static func text(_ record: Enterprise, column id: String, strings: Strings) -> String {
+  static func text(_ record: EnterpriseRow, column id: String, strings: Strings) -> String {
     switch id {
     case shortName: return record.shortName
-    case uscc: return record.uscc.text
+    case uscc: return record.uscc
     case district: return record.district
     case tier: return strings[record.tier == .key ? .tierKey : .tierGeneral]
     case ownership: return record.ownership
@@ -63,7 +63,7 @@ enum EnterpriseColumn {
   }
 
   /// The role a cell is drawn in, when it differs from the row's.
-  static func role(_ record: Enterprise, column id: String) -> StyleRole? {
+  static func role(_ record: EnterpriseRow, column id: String) -> StyleRole? {
     switch id {
     case positiveList:
       switch record.positiveList {
@@ -79,7 +79,7 @@ enum EnterpriseColumn {
   }
 
   /// The value a column sorts by: numbers sort as numbers, text by its code points.
-  static func sortKey(_ record: Enterprise, column id: String, strings: Strings) -> String {
+  static func sortKey(_ record: EnterpriseRow, column id: String, strings: Strings) -> String {
     if id == openCases {
       let digits = String(record.openCases)
       return String(repeating: "0", count: max(0, 10 - digits.count)) + digits

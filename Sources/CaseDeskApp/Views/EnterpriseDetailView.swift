@@ -4,8 +4,9 @@ import TerminalUI
 /// The selected enterprise's fields as labelled lines in a box.
 enum EnterpriseDetailView {
   /// Draws the detail of one record.
-  static func render(_ record: Enterprise, strings: Strings, into buffer: inout Buffer, area: Rect)
-  {
+  static func render(
+    _ record: EnterpriseRow, strings: Strings, into buffer: inout Buffer, area: Rect
+  ) {
     let inner = Box.draw(in: &buffer, area, title: strings[.detailTitle] + " · " + record.shortName)
     typealias C = EnterpriseColumn
     let fields = [

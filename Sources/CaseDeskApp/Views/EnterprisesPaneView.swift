@@ -87,7 +87,7 @@ enum EnterprisesPaneView {
     }
   }
 
-  private static func row(for record: Enterprise?, columns: [TableColumn], strings: Strings)
+  private static func row(for record: EnterpriseRow?, columns: [TableColumn], strings: Strings)
     -> TableRow
   {
     guard let record else { return TableRow(id: "", cells: []) }

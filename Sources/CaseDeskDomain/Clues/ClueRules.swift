@@ -150,7 +150,7 @@ enum ClueRules {
             + " \(rule.title.en)")
       }
       let due = LegalClock.due(
-        rule, start: clue.receivedAt, calendar: .shipped,
+        rule, start: clue.receivedAt, calendar: state.calendar,
         utcOffset: state.settings.utcOffset)
       if LegalClock.status(of: due, at: time, utcOffset: state.settings.utcOffset).isOverdue {
         throw Refusal.rule(

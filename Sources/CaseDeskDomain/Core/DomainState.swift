@@ -1,6 +1,9 @@
 /// Every record of a workspace, in memory; `apply(_:)` is the only way it changes.
 public struct DomainState: Equatable, Sendable {
   public var settings: DomainSettings
+  /// The bureau's working-day calendar, read from the workspace's calendar file at load (not
+  /// an event: the file is the source; the shipped calendar until the store sets it).
+  public var calendar: WorkingDayCalendar
   public var staff: [StaffID: StaffMember]
   public var supervisors: [SupervisorID: SocialSupervisor]
   public var enterprises: [EnterpriseID: Enterprise]
@@ -17,6 +20,7 @@ public struct DomainState: Equatable, Sendable {
 
   public init(settings: DomainSettings = DomainSettings()) {
     self.settings = settings
+    calendar = .shipped
     staff = [:]
     supervisors = [:]
     enterprises = [:]

@@ -56,15 +56,17 @@ struct FieldFixture {
     add(Self.commissioner, "郑专", [.commissioner])
     add(Self.supervisorStaff, "冯督", [.supervisor])
     add(Self.viewer, "陈看", [.viewer])
-    state.supervisors[Self.supervisor] = SocialSupervisor(id: Self.supervisor)
-    state.supervisors[Self.otherSupervisor] = SocialSupervisor(id: Self.otherSupervisor)
+    for supervisor in [Self.supervisor, Self.otherSupervisor] {
+      state.supervisors[supervisor] = SocialSupervisor(
+        id: supervisor, name: "监督员", organisation: "鞍山市工商联", termFrom: Day(ordinal: 19_000),
+        termTo: Day(ordinal: 22_000), appointedBy: .system,
+        appointedAt: Timestamp(secondsSinceEpoch: 0))
+    }
     for (id, name) in [(Self.plain, "鞍山市铁西区某机械厂"), (Self.listed, "鞍山某钢铁有限公司")] {
-      if let code = try? UnifiedSocialCreditCode(id.raw) {
-        state.enterprises[id] = Enterprise(
-          uscc: code, name: name, shortName: name, district: "铁西区", tier: .key,
-          ownership: "民营", isKeyDischargeUnit: true,
-          positiveList: id == Self.listed ? .listed : .notListed, commissioner: nil, openCases: 0)
-      }
+      state.enterprises[id] = Enterprise(
+        uscc: id.raw, name: name, shortName: name, district: "铁西区", ownership: "民营",
+        tier: .key, isKeyDischargeUnit: true,
+        positiveList: id == Self.listed ? .listed : .notListed)
     }
     Self.setPositiveList(Self.listed, .listed, in: &state)
     self.state = state
