@@ -216,8 +216,12 @@ extension CaseRules {
       for: LocalizedText(zh: "邀请社会监督员", en: "Invite a social supervisor"))
     let change = CaseChange.supervisorInvited(record.id, supervisor)
     try requireStage(change, record)
-    guard context.state.supervisors[supervisor] != nil else {
+    guard let member = context.state.supervisors[supervisor] else {
       throw Refusal.notFound(LocalizedText(zh: "社会监督员", en: "social supervisor"), supervisor.raw)
+    }
+    if !member.isActive || context.today > member.termTo {
+      throw Refusal.rule(
+        zh: "监督员 \(member.name) 已不在聘期内", en: "Supervisor \(member.name) is out of term")
     }
     if record.supervisors.contains(where: { $0.supervisor == supervisor }) {
       throw Refusal.rule(zh: "已邀请该监督员", en: "The supervisor is already invited")

@@ -53,12 +53,9 @@ struct CaseFixture {
     ]
     for member in members { state.staff[member.id] = member }
     for id in [Self.enterpriseID, Self.otherEnterpriseID] {
-      if let code = try? UnifiedSocialCreditCode(id.raw) {
-        state.enterprises[id] = Enterprise(
-          uscc: code, name: "鞍山示例化工有限公司", shortName: "示例化工", district: "铁西区",
-          tier: .key, ownership: "私营", isKeyDischargeUnit: true, positiveList: .notListed,
-          commissioner: nil, openCases: 0)
-      }
+      state.enterprises[id] = Enterprise(
+        uscc: id.raw, name: "鞍山示例化工有限公司", shortName: "示例化工", district: "铁西区",
+        tier: .key, isKeyDischargeUnit: true)
     }
     let stamp = ActionStamp(actor: .system, time: Self.at("2025-03-01"))
     state.clues[Self.clue] = Clue(
@@ -71,7 +68,9 @@ struct CaseFixture {
     inspection.approval = InspectionApproval(
       approvalFormNumber: "审-1", noticeNumber: "通-1", stamp: stamp)
     state.inspections[Self.inspection] = inspection
-    state.supervisors[Self.supervisor] = SocialSupervisor(id: Self.supervisor)
+    state.supervisors[Self.supervisor] = SocialSupervisor(
+      id: Self.supervisor, name: "吴芳", organisation: "鞍山市工商联", termFrom: Self.day("2025-01-01"),
+      termTo: Self.day("2026-12-31"), appointedBy: .system, appointedAt: Self.at("2025-01-01"))
     self.state = state
     now = Self.at("2025-03-03")
   }
