@@ -5,9 +5,9 @@ public struct CaseExtension: Hashable, Sendable {
   public var reason: String
   /// The collective decision's minutes (required for the second extension).
   public var collectiveMinutes: String
-  public var stamp: StepStamp
+  public var stamp: ActionStamp
 
-  public init(days: Int, reason: String, collectiveMinutes: String, stamp: StepStamp) {
+  public init(days: Int, reason: String, collectiveMinutes: String, stamp: ActionStamp) {
     self.days = days
     self.reason = reason
     self.collectiveMinutes = collectiveMinutes

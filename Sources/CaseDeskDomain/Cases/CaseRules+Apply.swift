@@ -3,7 +3,7 @@ extension CaseRules {
   static func apply(_ change: CaseChange, event: Event, to state: inout DomainState)
     throws(Inconsistency)
   {
-    let stamp = StepStamp(event)
+    let stamp = ActionStamp(event)
     let id = change.caseID
     if case .caseOpened(_, let opening) = change {
       guard state.cases[id] == nil else { throw Inconsistency("case \(id) already exists") }
@@ -19,7 +19,7 @@ extension CaseRules {
   }
 
   private static func mutate(
-    _ record: inout EnforcementCase, _ change: CaseChange, _ stamp: StepStamp, utcOffset: Int
+    _ record: inout EnforcementCase, _ change: CaseChange, _ stamp: ActionStamp, utcOffset: Int
   ) throws(Inconsistency) {
     let id = record.id
     switch change {

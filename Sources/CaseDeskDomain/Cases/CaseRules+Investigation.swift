@@ -46,16 +46,7 @@ extension CaseRules {
 
   /// `CASE-YYYY-NNNN` for the local year of `time`.
   static func nextCaseID(in state: DomainState, at time: Timestamp) -> CaseID {
-    let year = time.day(utcOffset: state.settings.utcOffset).year
-    let prefix = "CASE-\(year)-"
-    let count = state.cases.keys.reduce(0) { $0 + ($1.raw.hasPrefix(prefix) ? 1 : 0) }
-    return CaseID(prefix + padded(count + 1))
-  }
-
-  /// A number zero-padded to 4 digits.
-  static func padded(_ number: Int) -> String {
-    let text = String(number)
-    return String(repeating: "0", count: max(0, 4 - text.count)) + text
+    CaseID(state.nextRecordID(prefix: "CASE", at: time))
   }
 
   /// Approves filing (立案) with the four conditions and assigns the case number.

@@ -4,12 +4,12 @@ public struct ClockPause: Hashable, Sendable {
   public var reason: String
   public var start: Day
   public var end: Day?
-  public var started: StepStamp
-  public var ended: StepStamp?
+  public var started: ActionStamp
+  public var ended: ActionStamp?
 
   public init(
-    kind: ClockPauseKind, reason: String, start: Day, end: Day? = nil, started: StepStamp,
-    ended: StepStamp? = nil
+    kind: ClockPauseKind, reason: String, start: Day, end: Day? = nil, started: ActionStamp,
+    ended: ActionStamp? = nil
   ) {
     self.kind = kind
     self.reason = reason

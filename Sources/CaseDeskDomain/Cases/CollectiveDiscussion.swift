@@ -4,9 +4,9 @@ public struct CollectiveDiscussion: Hashable, Sendable {
   public var minutes: String
   public var conclusion: String
   public var round: Int
-  public var stamp: StepStamp
+  public var stamp: ActionStamp
 
-  public init(heldOn: Day, minutes: String, conclusion: String, round: Int, stamp: StepStamp) {
+  public init(heldOn: Day, minutes: String, conclusion: String, round: Int, stamp: ActionStamp) {
     self.heldOn = heldOn
     self.minutes = minutes
     self.conclusion = conclusion

@@ -5,11 +5,11 @@ public struct DecisionRecord: Hashable, Sendable {
   public var documentNumber: String
   public var decidedOn: Day
   public var referral: ReferralID?
-  public var stamp: StepStamp
+  public var stamp: ActionStamp
 
   public init(
     decision: CaseDecision, documentNumber: String, decidedOn: Day, referral: ReferralID?,
-    stamp: StepStamp
+    stamp: ActionStamp
   ) {
     self.decision = decision
     self.documentNumber = documentNumber

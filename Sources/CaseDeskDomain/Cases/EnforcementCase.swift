@@ -1,6 +1,6 @@
 /// A penalty case (普通程序) through its legal stages, with every stage's record.
 ///
-/// Stamps (`StepStamp`) keep who and when for each step; the journal keeps the full history.
+/// Stamps (`ActionStamp`) keep who and when for each step; the journal keeps the full history.
 public struct EnforcementCase: Equatable, Sendable {
   public var id: CaseID
   public var enterprise: EnterpriseID
@@ -9,20 +9,20 @@ public struct EnforcementCase: Equatable, Sendable {
   public var legalBasis: String
   public var conductOn: Day
   public var stage: CaseStage
-  public var opened: StepStamp
+  public var opened: ActionStamp
   /// The document number, assigned at filing.
   public var number: CaseNumber?
   public var filingConditions: FilingConditions?
-  public var filed: StepStamp?
+  public var filed: ActionStamp?
   public var withdrawalReason: String?
-  public var withdrawn: StepStamp?
+  public var withdrawn: ActionStamp?
   /// The investigating officers (two or more, each with a certificate number).
   public var officers: [StaffID]
   public var evidence: [EvidenceRecord]
   public var preservations: [EvidencePreservation]
   public var noCoercion: [NoCoercionRecord]
   public var report: InvestigationReport?
-  public var reported: StepStamp?
+  public var reported: ActionStamp?
   public var reviews: [CaseReviewRecord]
   public var flags: CaseFlags
   /// Incremented each time a review or legal review sends the case back; notices, legal
@@ -43,14 +43,14 @@ public struct EnforcementCase: Equatable, Sendable {
   public var instalments: [Instalment]
   public var enforcement: [EnforcementRecord]
   public var rechecks: [RecheckRecord]
-  public var closed: StepStamp?
-  public var archived: StepStamp?
+  public var closed: ActionStamp?
+  public var archived: ActionStamp?
   public var supervisors: [SupervisorParticipation]
   /// The referrals drafted for this case.
   public var referrals: [ReferralID]
 
   /// A case just opened.
-  public init(id: CaseID, opening: CaseOpening, opened: StepStamp) {
+  public init(id: CaseID, opening: CaseOpening, opened: ActionStamp) {
     self.id = id
     enterprise = opening.enterprise
     source = opening.source

@@ -1,9 +1,9 @@
 /// An enforcement step as recorded on a case.
 public struct EnforcementRecord: Hashable, Sendable {
   public var action: EnforcementAction
-  public var stamp: StepStamp
+  public var stamp: ActionStamp
 
-  public init(action: EnforcementAction, stamp: StepStamp) {
+  public init(action: EnforcementAction, stamp: ActionStamp) {
     self.action = action
     self.stamp = stamp
   }

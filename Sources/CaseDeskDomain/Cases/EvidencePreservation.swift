@@ -2,14 +2,14 @@
 /// the decision about it that is due within 7 days.
 public struct EvidencePreservation: Hashable, Sendable {
   public var items: String
-  public var preserved: StepStamp
+  public var preserved: ActionStamp
   public var outcome: PreservationOutcome?
   public var outcomeNote: String
-  public var decided: StepStamp?
+  public var decided: ActionStamp?
 
   public init(
-    items: String, preserved: StepStamp, outcome: PreservationOutcome? = nil,
-    outcomeNote: String = "", decided: StepStamp? = nil
+    items: String, preserved: ActionStamp, outcome: PreservationOutcome? = nil,
+    outcomeNote: String = "", decided: ActionStamp? = nil
   ) {
     self.items = items
     self.preserved = preserved

@@ -6,11 +6,11 @@ public struct HearingRecord: Hashable, Sendable {
   public var noticeServedOn: Day?
   public var heldOn: Day?
   public var record: String
-  public var requested: StepStamp
+  public var requested: ActionStamp
 
   public init(
     requestedOn: Day, scheduledFor: Day? = nil, noticeServedOn: Day? = nil, heldOn: Day? = nil,
-    record: String = "", requested: StepStamp
+    record: String = "", requested: ActionStamp
   ) {
     self.requestedOn = requestedOn
     self.scheduledFor = scheduledFor

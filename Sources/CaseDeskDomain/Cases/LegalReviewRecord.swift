@@ -3,10 +3,10 @@ public struct LegalReviewRecord: Hashable, Sendable {
   public var checklist: LegalReviewChecklist
   public var outcome: ReviewOutcome
   public var round: Int
-  public var stamp: StepStamp
+  public var stamp: ActionStamp
 
   public init(
-    checklist: LegalReviewChecklist, outcome: ReviewOutcome, round: Int, stamp: StepStamp
+    checklist: LegalReviewChecklist, outcome: ReviewOutcome, round: Int, stamp: ActionStamp
   ) {
     self.checklist = checklist
     self.outcome = outcome

@@ -2,9 +2,9 @@
 public struct NoCoercionRecord: Hashable, Sendable {
   public var listItem: String
   public var reason: String
-  public var stamp: StepStamp
+  public var stamp: ActionStamp
 
-  public init(listItem: String, reason: String, stamp: StepStamp) {
+  public init(listItem: String, reason: String, stamp: ActionStamp) {
     self.listItem = listItem
     self.reason = reason
     self.stamp = stamp

@@ -3,9 +3,9 @@ public struct PartyStatement: Hashable, Sendable {
   public var text: String
   /// The party gave up the hearing in writing.
   public var waivesHearing: Bool
-  public var stamp: StepStamp
+  public var stamp: ActionStamp
 
-  public init(text: String, waivesHearing: Bool, stamp: StepStamp) {
+  public init(text: String, waivesHearing: Bool, stamp: ActionStamp) {
     self.text = text
     self.waivesHearing = waivesHearing
     self.stamp = stamp

@@ -4,9 +4,9 @@ public struct Payment: Hashable, Sendable {
   public var paidOn: Day
   /// The bank receipt's number (缴款凭证).
   public var receipt: String
-  public var stamp: StepStamp
+  public var stamp: ActionStamp
 
-  public init(amountFen: Int, paidOn: Day, receipt: String, stamp: StepStamp) {
+  public init(amountFen: Int, paidOn: Day, receipt: String, stamp: ActionStamp) {
     self.amountFen = amountFen
     self.paidOn = paidOn
     self.receipt = receipt

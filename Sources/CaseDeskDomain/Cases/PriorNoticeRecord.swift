@@ -2,9 +2,9 @@
 public struct PriorNoticeRecord: Hashable, Sendable {
   public var notice: PriorNotice
   public var round: Int
-  public var stamp: StepStamp
+  public var stamp: ActionStamp
 
-  public init(notice: PriorNotice, round: Int, stamp: StepStamp) {
+  public init(notice: PriorNotice, round: Int, stamp: ActionStamp) {
     self.notice = notice
     self.round = round
     self.stamp = stamp

@@ -3,9 +3,9 @@ public struct RecheckRecord: Hashable, Sendable {
   public var checkedOn: Day
   public var correctionHeld: Bool
   public var note: String
-  public var stamp: StepStamp
+  public var stamp: ActionStamp
 
-  public init(checkedOn: Day, correctionHeld: Bool, note: String, stamp: StepStamp) {
+  public init(checkedOn: Day, correctionHeld: Bool, note: String, stamp: ActionStamp) {
     self.checkedOn = checkedOn
     self.correctionHeld = correctionHeld
     self.note = note

@@ -2,9 +2,9 @@
 public struct ServiceRecord: Hashable, Sendable {
   public var servedOn: Day
   public var way: ServiceWay
-  public var stamp: StepStamp
+  public var stamp: ActionStamp
 
-  public init(servedOn: Day, way: ServiceWay, stamp: StepStamp) {
+  public init(servedOn: Day, way: ServiceWay, stamp: ActionStamp) {
     self.servedOn = servedOn
     self.way = way
     self.stamp = stamp

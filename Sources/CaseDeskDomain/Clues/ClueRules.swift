@@ -56,15 +56,10 @@ enum ClueRules {
     }
     guard problems.isEmpty else { throw Refusal.invalid(problems) }
     try actor.require([.officer, .clerk], for: LocalizedText(zh: "登记线索", en: "Register a clue"))
-    let existing = state.clues.keys.lazy.map(\.raw)
     var changes: [Change] = []
     changes.reserveCapacity(intakes.count)
-    var count: Int?
     for (offset, intake) in intakes.enumerated() {
-      // Count the year's clues once, then number the batch on from there.
-      let raw = FieldRecordNumber.next(
-        prefix: idPrefix, at: time, in: state, existing: existing, offset: offset,
-        knownCount: &count)
+      let raw = state.nextRecordID(prefix: idPrefix, at: time, offset: offset)
       changes.append(.clue(.received(ClueID(raw), intake)))
     }
     return changes

@@ -10,4 +10,6 @@ public enum Change: Equatable, Sendable {
   case service(ServiceChange)
   case rectification(RectificationChange)
   case settings(SettingsChange)
+  /// A compensating change: records put back by an undo.
+  case undo(UndoChange)
 }

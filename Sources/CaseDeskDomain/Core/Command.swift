@@ -13,4 +13,6 @@ public enum Command: Equatable, Sendable {
   case service(ServiceCommand)
   case rectification(RectificationCommand)
   case settings(SettingsCommand)
+  /// Undo the operator's last action (a new compensating event).
+  case undo(UndoToken)
 }

@@ -25,6 +25,7 @@ public enum Domain {
     case .rectification(let c):
       changes = try RectificationRules.execute(c, by: context, at: time, in: state)
     case .settings(let c): changes = try SettingsRules.execute(c, by: context, at: time, in: state)
+    case .undo(let token): changes = try UndoRules.execute(token, by: context, at: time, in: state)
     }
     return changes.map { Event(actor: actor, time: time, change: $0) }
   }

@@ -15,6 +15,8 @@ public struct DomainState: Equatable, Sendable {
   public var serviceRequests: [ServiceRequestID: ServiceRequest]
   public var followUpVisits: [FollowUpVisitID: FollowUpVisit]
   public var rectificationTasks: [RectificationTaskID: RectificationTask]
+  /// The highest number used per `PREFIX-YYYY` id stem (derived from applied events).
+  public var recordCounters: [String: Int]
   /// Events applied so far (the next event's sequence number is this plus one).
   public var appliedEvents: Int
 
@@ -32,12 +34,15 @@ public struct DomainState: Equatable, Sendable {
     serviceRequests = [:]
     followUpVisits = [:]
     rectificationTasks = [:]
+    recordCounters = [:]
     appliedEvents = 0
   }
 
   /// Applies one event; on an inconsistency the state is left as it was.
   public mutating func apply(_ event: Event) throws(Inconsistency) {
     var next = self
+    let touched = event.change.affectedRecords
+    let new = touched.filter { !contains($0) }
     switch event.change {
     case .staff(let change): try StaffRules.apply(change, event: event, to: &next)
     case .enterprise(let change): try EnterpriseRules.apply(change, event: event, to: &next)
@@ -49,7 +54,9 @@ public struct DomainState: Equatable, Sendable {
     case .service(let change): try ServiceRules.apply(change, event: event, to: &next)
     case .rectification(let change): try RectificationRules.apply(change, event: event, to: &next)
     case .settings(let change): try SettingsRules.apply(change, event: event, to: &next)
+    case .undo(let change): UndoRules.apply(change, event: event, to: &next)
     }
+    for ref in new where next.contains(ref) { next.noteCreatedRecordID(ref.rawID) }
     next.appliedEvents += 1
     self = next
   }

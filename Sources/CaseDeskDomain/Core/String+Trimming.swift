@@ -1,10 +1,10 @@
 extension String {
-  /// The text without leading and trailing spaces (ASCII and ideographic).
+  /// The text without leading and trailing white space (ASCII, ideographic and other spaces).
   var trimmingSpaces: String {
-    let spaces: Set<Character> = [" ", "\t", "\u{3000}", "\n", "\r"]
-    var slice = Substring(self)
-    while let first = slice.first, spaces.contains(first) { slice.removeFirst() }
-    while let last = slice.last, spaces.contains(last) { slice.removeLast() }
-    return String(slice)
+    let scalars = unicodeScalars
+    guard let first = scalars.firstIndex(where: { !$0.properties.isWhitespace }),
+      let last = scalars.lastIndex(where: { !$0.properties.isWhitespace })
+    else { return "" }
+    return String(scalars[first...last])
   }
 }

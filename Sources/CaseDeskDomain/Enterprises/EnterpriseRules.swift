@@ -213,7 +213,7 @@ enum EnterpriseRules {
     }
     var tags: [String] = []
     for (index, raw) in draft.tags.enumerated() {
-      let tag = RegisterSupport.trimmed(raw)
+      let tag = raw.trimmingSpaces
       if tag.isEmpty {
         problems.append(
           ValidationProblem(field: "tags[\(index)]", zh: "标签不能为空", en: "A tag cannot be empty"))
@@ -256,7 +256,7 @@ enum EnterpriseRules {
   static func check(_ field: Enterprise.Field, today: Day) -> (
     Enterprise.Field, [ValidationProblem]
   ) {
-    let trim = RegisterSupport.trimmed
+    let trim: (String) -> String = { $0.trimmingSpaces }
     switch field {
     case .name(let value):
       let text = trim(value)
@@ -311,7 +311,7 @@ enum EnterpriseRules {
 
   /// A tag trimmed, or a problem.
   static func validatedTag(_ raw: String) throws(Refusal) -> String {
-    let tag = RegisterSupport.trimmed(raw)
+    let tag = raw.trimmingSpaces
     guard !tag.isEmpty else {
       throw Refusal.invalid([
         ValidationProblem(field: "tag", zh: "标签不能为空", en: "A tag cannot be empty")

@@ -1,7 +1,7 @@
 extension UnifiedSocialCreditCode {
   /// The text a user typed, upper-cased and without surrounding spaces.
   public static func normalized(_ raw: String) -> String {
-    RegisterSupport.trimmed(raw).uppercased()
+    raw.trimmingSpaces.uppercased()
   }
 
   /// The problems with a code as a form field, in both languages.

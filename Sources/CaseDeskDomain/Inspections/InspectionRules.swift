@@ -72,8 +72,7 @@ enum InspectionRules {
           + " on-site inspection needs a stated reason (a clue, a complaint or a random-sampling"
           + " draw); otherwise check off site")
     }
-    let raw = FieldRecordNumber.next(
-      prefix: idPrefix, at: time, in: state, existing: state.inspections.keys.lazy.map(\.raw))
+    let raw = state.nextRecordID(prefix: idPrefix, at: time)
     return PlannedInspection(
       id: InspectionID(raw), enterprise: plan.enterprise, kind: plan.kind, mode: mode,
       plannedOn: plan.plannedOn, officers: plan.officers, reason: plan.reason,

@@ -84,10 +84,10 @@ enum PositiveListRules {
       confirmed.unknownsConfirmed = !assessment.unknown.isEmpty
       return [
         .positiveList(
-          .admissionApproved(id, confirmed, on: today, note: RegisterSupport.trimmed(note)))
+          .admissionApproved(id, confirmed, on: today, note: note.trimmingSpaces))
       ]
     case .rejectAdmission(let id, let reason):
-      let text = RegisterSupport.trimmed(reason)
+      let text = reason.trimmingSpaces
       guard !text.isEmpty else {
         throw Refusal.invalid([
           RegisterSupport.required("reason", zh: "不予纳入的理由", en: "The reason for rejecting")
@@ -112,7 +112,7 @@ enum PositiveListRules {
       return [.positiveList(.suspended(id, reason, on: today))]
     case .restore(let id, let note, let nextReview):
       var problems: [ValidationProblem] = []
-      let text = RegisterSupport.trimmed(note)
+      let text = note.trimmingSpaces
       if text.isEmpty {
         problems.append(
           RegisterSupport.required("note", zh: "恢复理由", en: "The reason for restoring"))
@@ -150,7 +150,7 @@ enum PositiveListRules {
       return [
         .positiveList(
           .reviewed(
-            id, on: today, nextReviewOn: nextReview, note: RegisterSupport.trimmed(note)))
+            id, on: today, nextReviewOn: nextReview, note: note.trimmingSpaces))
       ]
     }
   }
@@ -197,7 +197,7 @@ enum PositiveListRules {
       assessment.unknownsConfirmed = true
     }
     let next = request.nextReviewOn ?? RegisterSupport.yearsAfter(today, years: 1)
-    let note = RegisterSupport.trimmed(request.note)
+    let note = request.note.trimmingSpaces
     if state.settings.positiveListAdmissionNeedsApproval {
       return .positiveList(
         .admissionProposed(
@@ -242,7 +242,7 @@ enum PositiveListRules {
     for (name, records) in lists {
       for (index, record) in (records ?? []).enumerated() {
         let field = "\(prefix)\(name)[\(index)]"
-        if RegisterSupport.trimmed(record.reference).isEmpty {
+        if record.reference.trimmingSpaces.isEmpty {
           problems.append(
             RegisterSupport.required(field + ".reference", zh: "文书编号", en: "The reference"))
         }
@@ -267,7 +267,7 @@ enum PositiveListRules {
           field: "reason.caseNumber", zh: "以违法行为为由须填写案件编号",
           en: "A violation needs its case number"))
     }
-    let text = RegisterSupport.trimmed(raw.text)
+    let text = raw.text.trimmingSpaces
     if textRequired, text.isEmpty {
       problems.append(
         ValidationProblem(

@@ -39,9 +39,7 @@ enum RectificationRules {
       guard problems.isEmpty else { throw Refusal.invalid(problems) }
       try actor.require(
         [.clerk, .officer, .approver], for: LocalizedText(zh: "新建整改任务", en: "Create a task"))
-      let raw = FieldRecordNumber.next(
-        prefix: idPrefix, at: time, in: state,
-        existing: state.rectificationTasks.keys.lazy.map(\.raw))
+      let raw = state.nextRecordID(prefix: idPrefix, at: time)
       return [.rectification(.created(RectificationTaskID(raw), draft))]
 
     case .recordProgress(let id, let evidence):

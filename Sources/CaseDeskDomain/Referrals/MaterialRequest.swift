@@ -2,13 +2,13 @@
 public struct MaterialRequest: Hashable, Sendable {
   public var requestedAt: Timestamp
   public var items: String
-  public var stamp: StepStamp
+  public var stamp: ActionStamp
   public var supplyNote: String?
-  public var supplied: StepStamp?
+  public var supplied: ActionStamp?
 
   public init(
-    requestedAt: Timestamp, items: String, stamp: StepStamp, supplyNote: String? = nil,
-    supplied: StepStamp? = nil
+    requestedAt: Timestamp, items: String, stamp: ActionStamp, supplyNote: String? = nil,
+    supplied: ActionStamp? = nil
   ) {
     self.requestedAt = requestedAt
     self.items = items

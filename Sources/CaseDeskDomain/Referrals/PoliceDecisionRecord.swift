@@ -3,12 +3,13 @@
 public struct PoliceDecisionRecord: Hashable, Sendable {
   public var decision: PoliceDecision
   public var decidedOn: Day
-  public var stamp: StepStamp
+  public var stamp: ActionStamp
   /// When the refusal's reasons arrived (detention), if they came after the decision.
-  public var reasonsReceived: StepStamp?
+  public var reasonsReceived: ActionStamp?
 
   public init(
-    decision: PoliceDecision, decidedOn: Day, stamp: StepStamp, reasonsReceived: StepStamp? = nil
+    decision: PoliceDecision, decidedOn: Day, stamp: ActionStamp,
+    reasonsReceived: ActionStamp? = nil
   ) {
     self.decision = decision
     self.decidedOn = decidedOn

@@ -2,9 +2,9 @@
 public struct PoliceReceipt: Hashable, Sendable {
   public var receivedAt: Timestamp
   public var receiptNumber: String
-  public var stamp: StepStamp
+  public var stamp: ActionStamp
 
-  public init(receivedAt: Timestamp, receiptNumber: String, stamp: StepStamp) {
+  public init(receivedAt: Timestamp, receiptNumber: String, stamp: ActionStamp) {
     self.receivedAt = receivedAt
     self.receiptNumber = receiptNumber
     self.stamp = stamp

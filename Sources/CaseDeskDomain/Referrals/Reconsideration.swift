@@ -1,13 +1,13 @@
 /// A reconsideration request (提请复议) after a refusal, and its answer.
 public struct Reconsideration: Hashable, Sendable {
   public var grounds: String
-  public var requested: StepStamp
+  public var requested: ActionStamp
   public var answer: ReconsiderationAnswer?
-  public var answered: StepStamp?
+  public var answered: ActionStamp?
 
   public init(
-    grounds: String, requested: StepStamp, answer: ReconsiderationAnswer? = nil,
-    answered: StepStamp? = nil
+    grounds: String, requested: ActionStamp, answer: ReconsiderationAnswer? = nil,
+    answered: ActionStamp? = nil
   ) {
     self.grounds = grounds
     self.requested = requested

@@ -8,24 +8,25 @@ public struct Referral: Equatable, Sendable {
   public var responsiblePersons: [String]
   public var stage: ReferralStage
   /// Drafted: the report to the head, from which the approval clock runs.
-  public var drafted: StepStamp
+  public var drafted: ActionStamp
   /// The documents ticked, with their document numbers.
   public var documents: [ReferralDocument: String]
-  public var approval: StepStamp?
+  public var approval: ActionStamp?
   public var handOver: ReferralHandOver?
   public var receipt: PoliceReceipt?
   public var materialRequests: [MaterialRequest]
   public var policeDecision: PoliceDecisionRecord?
   public var reconsideration: Reconsideration?
   public var supervisionNote: String?
-  public var supervision: StepStamp?
+  public var supervision: ActionStamp?
   public var closingNote: String?
-  public var closed: StepStamp?
+  public var closed: ActionStamp?
   public var cancellationReason: String?
-  public var cancelled: StepStamp?
+  public var cancelled: ActionStamp?
 
   /// A referral just drafted.
-  public init(id: ReferralID, draft: ReferralDraft, enterprise: EnterpriseID, drafted: StepStamp) {
+  public init(id: ReferralID, draft: ReferralDraft, enterprise: EnterpriseID, drafted: ActionStamp)
+  {
     self.id = id
     caseID = draft.caseID
     self.enterprise = enterprise

@@ -5,10 +5,10 @@ public struct ReferralHandOver: Hashable, Sendable {
   public var handedOverAt: Timestamp
   /// The procuratorate the copy went to (抄送检察院); required for a crime referral.
   public var procuratorateCopy: String
-  public var stamp: StepStamp
+  public var stamp: ActionStamp
 
   public init(
-    policeUnit: String, handedOverAt: Timestamp, procuratorateCopy: String, stamp: StepStamp
+    policeUnit: String, handedOverAt: Timestamp, procuratorateCopy: String, stamp: ActionStamp
   ) {
     self.policeUnit = policeUnit
     self.handedOverAt = handedOverAt

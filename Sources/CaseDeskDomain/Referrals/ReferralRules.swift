@@ -57,10 +57,7 @@ enum ReferralRules {
 
   /// `REF-YYYY-NNNN` for the local year of `time`.
   static func nextReferralID(in state: DomainState, at time: Timestamp) -> ReferralID {
-    let year = time.day(utcOffset: state.settings.utcOffset).year
-    let prefix = "REF-\(year)-"
-    let count = state.referrals.keys.reduce(0) { $0 + ($1.raw.hasPrefix(prefix) ? 1 : 0) }
-    return ReferralID(prefix + CaseRules.padded(count + 1))
+    ReferralID(state.nextRecordID(prefix: "REF", at: time))
   }
 
   /// Refuses unless the change may apply at the referral's stage.
@@ -102,7 +99,7 @@ enum ReferralRules {
   static func apply(_ change: ReferralChange, event: Event, to state: inout DomainState)
     throws(Inconsistency)
   {
-    let stamp = StepStamp(event)
+    let stamp = ActionStamp(event)
     let id = change.referralID
     if case .referralDrafted(_, let draft, let enterprise) = change {
       guard state.referrals[id] == nil else { throw Inconsistency("referral \(id) exists") }
@@ -124,7 +121,7 @@ enum ReferralRules {
   }
 
   private static func mutate(
-    _ referral: inout Referral, _ change: ReferralChange, _ stamp: StepStamp
+    _ referral: inout Referral, _ change: ReferralChange, _ stamp: ActionStamp
   )
     throws(Inconsistency)
   {

@@ -14,7 +14,7 @@ enum ServiceRules {
     switch command {
     case .registerRequest(let draft):
       var problems: [ValidationProblem] = []
-      let subject = RegisterSupport.trimmed(draft.subject)
+      let subject = draft.subject.trimmingSpaces
       if subject.isEmpty {
         problems.append(RegisterSupport.required("subject", zh: "诉求事项", en: "The subject"))
       }
@@ -27,12 +27,10 @@ enum ServiceRules {
         [.clerk, .commissioner], for: LocalizedText(zh: "登记企业诉求", en: "Register a request"))
       _ = try EnterpriseRules.existing(draft.enterprise, in: state)
       let id = ServiceRequestID(
-        RegisterSupport.nextID(
-          prefix: "REQ", at: time, utcOffset: state.settings.utcOffset,
-          existing: state.serviceRequests.keys.map(\.raw)))
+        state.nextRecordID(prefix: "REQ", at: time))
       let request = ServiceRequest(
         id: id, enterprise: draft.enterprise, subject: subject,
-        details: RegisterSupport.trimmed(draft.details), receivedOn: draft.receivedOn,
+        details: draft.details.trimmingSpaces, receivedOn: draft.receivedOn,
         history: [
           ServiceRequest.Step(
             status: .received, day: draft.receivedOn, actor: actor.actor, time: time)
@@ -55,7 +53,7 @@ enum ServiceRules {
         .service(.requestAssigned(id, staffID, on: today, previous: request.commissioner))
       ]
     case .answerRequest(let id, let day, let answer):
-      let text = RegisterSupport.trimmed(answer)
+      let text = answer.trimmingSpaces
       var problems: [ValidationProblem] = []
       if text.isEmpty {
         problems.append(RegisterSupport.required("answer", zh: "答复内容", en: "The answer"))
@@ -110,7 +108,7 @@ enum ServiceRules {
             en: "The request cannot close before it was answered (\(answeredOn))")
         ])
       }
-      return [.service(.requestClosed(id, on: day, note: RegisterSupport.trimmed(note)))]
+      return [.service(.requestClosed(id, on: day, note: note.trimmingSpaces))]
     case .recordVisit(let draft):
       return try recordVisit(draft, by: actor, at: time, today: today, in: state)
     case .recordSatisfaction(let id, let satisfaction):
@@ -138,7 +136,7 @@ enum ServiceRules {
     in state: DomainState
   ) throws(Refusal) -> [Change] {
     var problems: [ValidationProblem] = []
-    let summary = RegisterSupport.trimmed(draft.summary)
+    let summary = draft.summary.trimmingSpaces
     if summary.isEmpty {
       problems.append(RegisterSupport.required("summary", zh: "走访情况", en: "The summary"))
     }
@@ -172,9 +170,7 @@ enum ServiceRules {
       }
     }
     let id = FollowUpVisitID(
-      RegisterSupport.nextID(
-        prefix: "VIS", at: time, utcOffset: state.settings.utcOffset,
-        existing: state.followUpVisits.keys.map(\.raw)))
+      state.nextRecordID(prefix: "VIS", at: time))
     let visit = FollowUpVisit(
       id: id, enterprise: draft.enterprise, kind: draft.kind, visitedOn: draft.visitedOn,
       visitor: draft.visitor, summary: summary, satisfaction: draft.satisfaction,

@@ -1,29 +1,9 @@
 /// Helpers shared by the register's areas (staff, enterprises, positive list, service).
 enum RegisterSupport {
-  /// The next id `PREFIX-YYYY-NNNN` for a record made at `time`, given the existing ids.
-  static func nextID(
-    prefix: String, at time: Timestamp, utcOffset: Int, existing: some Sequence<String>
-  ) -> String {
-    let year = time.day(utcOffset: utcOffset).year
-    let stem = "\(prefix)-\(year)-"
-    let count = existing.reduce(0) { $0 + ($1.hasPrefix(stem) ? 1 : 0) }
-    let digits = String(count + 1)
-    return stem + String(repeating: "0", count: max(0, 4 - digits.count)) + digits
-  }
-
-  /// The text without leading and trailing white space.
-  static func trimmed(_ text: String) -> String {
-    let scalars = text.unicodeScalars
-    guard let first = scalars.firstIndex(where: { !$0.properties.isWhitespace }),
-      let last = scalars.lastIndex(where: { !$0.properties.isWhitespace })
-    else { return "" }
-    return String(scalars[first...last])
-  }
-
   /// The trimmed text, or nil when nothing is left.
   static func nonEmpty(_ text: String?) -> String? {
     guard let text else { return nil }
-    let result = trimmed(text)
+    let result = text.trimmingSpaces
     return result.isEmpty ? nil : result
   }
 

@@ -61,12 +61,10 @@ enum StaffRules {
       try actor.require(
         managers, for: LocalizedText(zh: "聘任社会监督员", en: "Appoint a social supervisor"))
       let id = SupervisorID(
-        RegisterSupport.nextID(
-          prefix: "SUP", at: time, utcOffset: state.settings.utcOffset,
-          existing: state.supervisors.keys.map(\.raw)))
+        state.nextRecordID(prefix: "SUP", at: time))
       let supervisor = SocialSupervisor(
-        id: id, name: RegisterSupport.trimmed(draft.name),
-        organisation: RegisterSupport.trimmed(draft.organisation), termFrom: draft.termFrom,
+        id: id, name: draft.name.trimmingSpaces,
+        organisation: draft.organisation.trimmingSpaces, termFrom: draft.termFrom,
         termTo: draft.termTo, appointedBy: actor.actor, appointedAt: time)
       return [.staff(.supervisorAppointed(supervisor))]
     case .editSupervisor(let id, let draft):
@@ -76,8 +74,8 @@ enum StaffRules {
         managers, for: LocalizedText(zh: "修改社会监督员", en: "Edit a social supervisor"))
       let previous = try existingSupervisor(id, in: state)
       var supervisor = previous
-      supervisor.name = RegisterSupport.trimmed(draft.name)
-      supervisor.organisation = RegisterSupport.trimmed(draft.organisation)
+      supervisor.name = draft.name.trimmingSpaces
+      supervisor.organisation = draft.organisation.trimmingSpaces
       supervisor.termFrom = draft.termFrom
       supervisor.termTo = draft.termTo
       guard supervisor != previous else { return [] }
@@ -156,7 +154,7 @@ enum StaffRules {
   /// The member a draft describes, or every problem with it.
   static func validated(_ draft: StaffMemberDraft) throws(Refusal) -> StaffMember {
     var problems: [ValidationProblem] = []
-    let id = RegisterSupport.trimmed(draft.id.raw)
+    let id = draft.id.raw.trimmingSpaces
     if id.isEmpty {
       problems.append(RegisterSupport.required("id", zh: "员工编号", en: "The staff id"))
     } else if id.count > 32 || !id.unicodeScalars.allSatisfy(isIDScalar) {
@@ -165,7 +163,7 @@ enum StaffRules {
           field: "id", zh: "员工编号只能由最多 32 个英文字母、数字、点、下划线或连字符组成",
           en: "The staff id may only hold up to 32 ASCII letters, digits, '.', '_' or '-'"))
     }
-    let name = RegisterSupport.trimmed(draft.name)
+    let name = draft.name.trimmingSpaces
     if name.isEmpty { problems.append(RegisterSupport.required("name", zh: "姓名", en: "The name")) }
     let roles = StaffRole.allCases.filter { draft.roles.contains($0) }
     if roles.isEmpty {
@@ -195,10 +193,10 @@ enum StaffRules {
   /// Every problem with a supervisor draft.
   static func supervisorProblems(_ draft: SupervisorDraft) -> [ValidationProblem] {
     var problems: [ValidationProblem] = []
-    if RegisterSupport.trimmed(draft.name).isEmpty {
+    if draft.name.trimmingSpaces.isEmpty {
       problems.append(RegisterSupport.required("name", zh: "姓名", en: "The name"))
     }
-    if RegisterSupport.trimmed(draft.organisation).isEmpty {
+    if draft.organisation.trimmingSpaces.isEmpty {
       problems.append(
         RegisterSupport.required("organisation", zh: "所在单位", en: "The organisation"))
     }
