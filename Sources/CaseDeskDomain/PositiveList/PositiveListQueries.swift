@@ -30,7 +30,9 @@ public enum PositiveListQueries {
     let today = time.day(utcOffset: state.settings.utcOffset)
     return requests.map { request in
       let assessment = state.enterprises[request.enterprise].map {
-        PositiveListEntry.assess($0, facts: request.facts, on: today)
+        PositiveListEntry.assess(
+          $0, facts: state.enforcementFacts(of: request.enterprise, adding: request.facts),
+          on: today)
       }
       do throws(Refusal) {
         _ = try Domain.execute(.positiveList(.admit(request)), by: actor, at: time, in: state)

@@ -78,7 +78,8 @@ enum PositiveListRules {
       }
       let enterprise = try EnterpriseRules.existing(id, in: state)
       let assessment = PositiveListEntry.assess(
-        enterprise, facts: pending.assessment.facts, on: today)
+        enterprise, facts: state.enforcementFacts(of: id, adding: pending.assessment.facts),
+        on: today)
       try checkStillAdmissible(assessment, proposed: pending.assessment)
       var confirmed = assessment
       confirmed.unknownsConfirmed = !assessment.unknown.isEmpty
@@ -175,7 +176,9 @@ enum PositiveListRules {
         zh: "该企业处于暂停状态，应办理恢复而非重新纳入",
         en: "The entry is suspended: restore it instead of admitting it again")
     }
-    var assessment = PositiveListEntry.assess(enterprise, facts: request.facts, on: today)
+    var assessment = PositiveListEntry.assess(
+      enterprise, facts: state.enforcementFacts(of: request.enterprise, adding: request.facts),
+      on: today)
     let unmet = assessment.checks.filter { $0.finding == .notMet }
     guard unmet.isEmpty else {
       throw Refusal.rule(
