@@ -36,6 +36,12 @@ public enum Domain {
     _ command: Command, by actor: Actor, at time: Timestamp, on state: inout DomainState
   ) throws(Refusal) -> [Event] {
     let events = try execute(command, by: actor, at: time, in: state)
+    try apply(events, to: &state)
+    return events
+  }
+
+  /// Applies freshly executed events, turning an inconsistency (a bug) into a refusal.
+  static func apply(_ events: [Event], to state: inout DomainState) throws(Refusal) {
     var next = state
     do {
       try next.apply(events)
@@ -47,6 +53,22 @@ public enum Domain {
           en: "Internal error: the events do not apply (\(error.message))"))
     }
     state = next
-    return events
+  }
+}
+
+extension Domain {
+  /// Performs a command and returns what it takes to undo it (see `UndoToken`).
+  public static func performUndoable(
+    _ command: Command, by actor: Actor, at time: Timestamp, on state: inout DomainState
+  ) throws(Refusal) -> UndoToken {
+    let events = try execute(command, by: actor, at: time, in: state)
+    var refs: [RecordRef] = []
+    var seen: Set<RecordRef> = []
+    for event in events {
+      for ref in event.change.affectedRecords where seen.insert(ref).inserted { refs.append(ref) }
+    }
+    let before = refs.map { state.snapshot(of: $0) }
+    try apply(events, to: &state)
+    return UndoToken(events: events, before: before, after: refs.map { state.snapshot(of: $0) })
   }
 }

@@ -28,7 +28,8 @@ extension DomainState {
       guard !item.deadline.owners.isDisjoint(with: roles) else { continue }
       if case .enforcementCase(let id) = item.deadline.record, !mine(id) { continue }
       guard seen.insert(item.deadline.record).inserted else { continue }
-      items.append(QueueItem(record: item.deadline.record, task: item.deadline.title, deadline: item))
+      items.append(
+        QueueItem(record: item.deadline.record, task: item.deadline.title, deadline: item))
     }
     for record in cases.values.sorted(by: { $0.id < $1.id }) {
       let ref = RecordRef.enforcementCase(record.id)

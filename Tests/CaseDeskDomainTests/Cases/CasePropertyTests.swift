@@ -2,19 +2,6 @@ import Testing
 
 @testable import CaseDeskDomain
 
-/// A small deterministic generator (SplitMix64).
-struct SeededGenerator: RandomNumberGenerator {
-  var state: UInt64
-
-  mutating func next() -> UInt64 {
-    state &+= 0x9E37_79B9_7F4A_7C15
-    var z = state
-    z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-    z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-    return z ^ (z >> 31)
-  }
-}
-
 @Suite struct CasePropertyTests {
   typealias F = CaseFixture
 
@@ -125,7 +112,7 @@ struct SeededGenerator: RandomNumberGenerator {
 
   @Test(arguments: [1, 2, 3] as [UInt64])
   func randomCommandsKeepTheInvariantsAndReplay(seed: UInt64) throws {
-    var rng = SeededGenerator(state: seed)
+    var rng = SeededRandom(seed: seed)
     var f = CaseFixture()
     var archived: [CaseID: EnforcementCase] = [:]
     var accepted = 0

@@ -2,34 +2,6 @@ import Testing
 
 @testable import CaseDeskDomain
 
-/// A small deterministic generator (SplitMix64) for the field areas' property test.
-struct FieldRandom {
-  private var state: UInt64
-
-  init(seed: UInt64) { state = seed }
-
-  mutating func next() -> UInt64 {
-    state &+= 0x9E37_79B9_7F4A_7C15
-    var z = state
-    z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-    z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-    return z ^ (z >> 31)
-  }
-
-  /// A number in `0..<bound` (bound > 0).
-  mutating func below(_ bound: Int) -> Int { Int(next() % UInt64(max(1, bound))) }
-
-  mutating func bool() -> Bool { below(2) == 0 }
-
-  /// One element of a non-empty array, or nil when empty.
-  mutating func pick<T>(_ items: [T]) -> T? { items.isEmpty ? nil : items[below(items.count)] }
-
-  /// Mostly one of the last few elements (so records move on through their steps).
-  mutating func pickRecent<T>(_ items: [T]) -> T? {
-    below(4) == 0 ? pick(items) : pick(Array(items.suffix(3)))
-  }
-}
-
 @Suite struct FieldPropertyTests {
   typealias F = FieldFixture
 
@@ -39,7 +11,7 @@ struct FieldRandom {
   ]
 
   /// A random command about the records that exist now.
-  static func command(_ r: inout FieldRandom, _ state: DomainState, now: Timestamp, step: Int)
+  static func command(_ r: inout SeededRandom, _ state: DomainState, now: Timestamp, step: Int)
     -> Command
   {
     let today = now.day(utcOffset: state.settings.utcOffset)
@@ -250,7 +222,7 @@ struct FieldRandom {
 
   @Test(arguments: [UInt64(1), 20_251_231, 0xCA5E_DE5C])
   func randomCommandsKeepTheInvariantsAndReplay(seed: UInt64) {
-    var r = FieldRandom(seed: seed)
+    var r = SeededRandom(seed: seed)
     var f = F()
     let start = f.state
     var events: [Event] = []

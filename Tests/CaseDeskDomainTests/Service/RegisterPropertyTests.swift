@@ -2,31 +2,12 @@ import Testing
 
 @testable import CaseDeskDomain
 
-/// A small deterministic generator (SplitMix64).
-struct RegisterRandom {
-  var state: UInt64
-
-  mutating func next() -> UInt64 {
-    state &+= 0x9E37_79B9_7F4A_7C15
-    var z = state
-    z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-    z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-    return z ^ (z >> 31)
-  }
-
-  mutating func int(_ bound: Int) -> Int { Int(next() % UInt64(max(1, bound))) }
-
-  mutating func pick<T>(_ items: [T]) -> T? { items.isEmpty ? nil : items[int(items.count)] }
-
-  mutating func bool() -> Bool { next() & 1 == 1 }
-}
-
 @Suite struct RegisterPropertyTests {
   typealias F = RegisterFixture
 
   @Test(arguments: [1, 2, 3])
   func randomCommandsKeepTheInvariantsAndReplay(seed: UInt64) throws {
-    var random = RegisterRandom(state: seed)
+    var random = SeededRandom(seed: seed)
     let initial = DomainState(
       settings: DomainSettings(positiveListAdmissionNeedsApproval: seed % 2 == 1))
     var state = initial
@@ -37,9 +18,9 @@ struct RegisterRandom {
     }
     var accepted = 0
     for _ in 0..<3000 {
-      time = time.adding(seconds: Int64(1 + random.int(3)) * 3600 * 5)
+      time = time.adding(seconds: Int64(1 + random.below(3)) * 3600 * 5)
       let actor: Actor =
-        random.int(3) == 0
+        random.below(3) == 0
         ? .system : .staff(random.pick(Array(state.staff.keys).sorted()) ?? F.clerk)
       let command = makeCommand(&random, state: state, time: time)
       do {
@@ -60,41 +41,41 @@ struct RegisterRandom {
     #expect(replayed.appliedEvents == events.count)
   }
 
-  private func makeCommand(_ r: inout RegisterRandom, state: DomainState, time: Timestamp)
+  private func makeCommand(_ r: inout SeededRandom, state: DomainState, time: Timestamp)
     -> Command
   {
     let today = time.day(utcOffset: F.offset)
-    let enterprise = EnterpriseID(F.code(r.int(12)))
+    let enterprise = EnterpriseID(F.code(r.below(12)))
     let staffIDs = Array(state.staff.keys).sorted() + ["ghost"]
     let staff = r.pick(staffIDs) ?? F.clerk
-    let someDay = today.adding(days: r.int(40) - 30)
+    let someDay = today.adding(days: r.below(40) - 30)
     let requests = Array(state.serviceRequests.keys).sorted() + ["REQ-X"]
     let visits = Array(state.followUpVisits.keys).sorted() + ["VIS-X"]
     let reason = PositiveListEntry.Reason(
       kind: r.pick(PositiveListEntry.Reason.Kind.allCases) ?? .request,
-      caseNumber: r.bool() ? "鞍环罚〔2025〕\(r.int(50))号" : nil, text: r.bool() ? "理由" : "")
+      caseNumber: r.bool() ? "鞍环罚〔2025〕\(r.below(50))号" : nil, text: r.bool() ? "理由" : "")
     let facts = PositiveListEntry.EnforcementFacts(
-      penalties: r.int(4) == 0
+      penalties: r.below(4) == 0
         ? nil
-        : (r.int(4) == 0
-          ? [PositiveListEntry.PriorRecord(day: today.adding(days: -r.int(1000)), reference: "P")]
+        : (r.below(4) == 0
+          ? [PositiveListEntry.PriorRecord(day: today.adding(days: -r.below(1000)), reference: "P")]
           : []),
-      crimeRecords: r.int(4) == 0 ? nil : [])
-    switch r.int(24) {
+      crimeRecords: r.below(4) == 0 ? nil : [])
+    switch r.below(24) {
     case 0, 1:
-      var draft = F.draft(r.int(12), tier: r.bool() ? .key : .general)
-      if r.int(5) == 0 { draft.monitoring = r.pick([nil, .installed, .notInstalled]) ?? nil }
-      if r.int(6) == 0 {
+      var draft = F.draft(r.below(12), tier: r.bool() ? .key : .general)
+      if r.below(5) == 0 { draft.monitoring = r.pick([nil, .installed, .notInstalled]) ?? nil }
+      if r.below(6) == 0 {
         draft.uscc = "9144030019220382" + (r.bool() ? "17" : "1")
         draft.usccOverrideReason = r.bool() ? "试点旧码" : nil
       }
-      if r.int(6) == 0 { draft.name = "" }
+      if r.below(6) == 0 { draft.name = "" }
       return .enterprise(.register(draft))
     case 2:
       let fields: [Enterprise.Field] = [
         .monitoring(r.pick([nil, .installed, .networked]) ?? nil),
-        .permitsComplete(r.pick([nil, true, false]) ?? nil), .notes("n\(r.int(3))"),
-        .emergencies(r.int(3) == 0 ? [someDay] : []), .tier(r.bool() ? .key : .general),
+        .permitsComplete(r.pick([nil, true, false]) ?? nil), .notes("n\(r.below(3))"),
+        .emergencies(r.below(3) == 0 ? [someDay] : []), .tier(r.bool() ? .key : .general),
         .facilityCategory(r.pick([nil, .ordinary, .incineration]) ?? nil),
         .name(r.bool() ? "名" : ""),
       ]
@@ -104,13 +85,13 @@ struct RegisterRandom {
     case 6: return .enterprise(.deliverQRCode(enterprise, on: someDay))
     case 7:
       return .enterprise(
-        r.bool() ? .addTag(enterprise, "t\(r.int(3))") : .removeTag(enterprise, "t\(r.int(3))"))
+        r.bool() ? .addTag(enterprise, "t\(r.below(3))") : .removeTag(enterprise, "t\(r.below(3))"))
     case 8, 9:
       return .positiveList(
         .admit(AdmissionRequest(enterprise: enterprise, facts: facts, confirmUnknowns: r.bool())))
     case 10:
-      let many = (0..<(1 + r.int(3))).map { _ in
-        AdmissionRequest(enterprise: EnterpriseID(F.code(r.int(12))), facts: F.clean)
+      let many = (0..<(1 + r.below(3))).map { _ in
+        AdmissionRequest(enterprise: EnterpriseID(F.code(r.below(12))), facts: F.clean)
       }
       return .positiveList(.admitSeveral(many))
     case 11: return .positiveList(.approveAdmission(enterprise, note: ""))
@@ -124,7 +105,7 @@ struct RegisterRandom {
     case 15: return .positiveList(.remove(enterprise, reason))
     case 16:
       return .positiveList(
-        .recordReview(enterprise, nextReviewOn: today.adding(days: r.int(400) - 10), note: ""))
+        .recordReview(enterprise, nextReviewOn: today.adding(days: r.below(400) - 10), note: ""))
     case 17:
       return .service(
         .registerRequest(
@@ -148,7 +129,7 @@ struct RegisterRandom {
       return .settings(.setPositiveListAdmissionApproval(required: r.bool()))
     default:
       let member = F.members.first { $0.id == staff }
-      switch r.int(4) {
+      switch r.below(4) {
       case 0: return .staff(.deactivateMember(staff))
       case 1: return .staff(.reactivateMember(staff))
       case 2:
