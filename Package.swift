@@ -10,11 +10,15 @@ let package = Package(
   dependencies: [
     .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
     .package(url: "https://github.com/LebJe/TOMLKit", from: "0.6.0"),
+    .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
   ],
   targets: [
     .systemLibrary(name: "CNCursesW", path: "Sources/CNCursesW"),
     .target(name: "CaseDeskDomain"),
-    .target(name: "CaseDeskStore", dependencies: ["CaseDeskDomain"]),
+    .target(
+      name: "CaseDeskStore",
+      dependencies: ["CaseDeskDomain", .product(name: "Crypto", package: "swift-crypto")]
+    ),
     .target(name: "TerminalUI", dependencies: [.product(name: "TOMLKit", package: "TOMLKit")]),
     .target(name: "CursesBackend", dependencies: ["CNCursesW", "TerminalUI"]),
     .target(
