@@ -28,7 +28,9 @@ enum DeadlineRuleCodec {
       case "amount": amount = try r.readInt()
       case "unit": unit = try r.readEnum(ClockUnit.self)
       case "extensions":
-        extensions = try r.readArray { (e: inout JSONReader) throws(CodecError) in try e.readInt() }
+        extensions = try r.readArray(of: { (e: inout JSONReader) throws(CodecError) in
+          try e.readInt()
+        })
       case "party": party = try r.readEnum(DeadlineRule.Party.self)
       default: try r.skipValue()
       }

@@ -20,19 +20,19 @@ extension JSONReader {
 
   /// A list of record ids.
   public mutating func readIDs<R>(_ type: R.Type = R.self) throws(CodecError) -> [RecordID<R>] {
-    try readArray { (reader: inout JSONReader) throws(CodecError) in
+    try readArray(of: { (reader: inout JSONReader) throws(CodecError) in
       RecordID<R>(try reader.readString())
-    }
+    })
   }
 
   /// A list of strings.
   public mutating func readStrings() throws(CodecError) -> [String] {
-    try readArray { (reader: inout JSONReader) throws(CodecError) in try reader.readString() }
+    try readArray(of: { (reader: inout JSONReader) throws(CodecError) in try reader.readString() })
   }
 
   /// A list of days.
   public mutating func readDays() throws(CodecError) -> [Day] {
-    try readArray { (reader: inout JSONReader) throws(CodecError) in try reader.readDay() }
+    try readArray(of: { (reader: inout JSONReader) throws(CodecError) in try reader.readDay() })
   }
 
   /// Text in both languages.

@@ -61,7 +61,7 @@ public struct JSONReader: Sendable {
   }
 
   /// Reads an array, calling `element` once per element; `element` must read or skip it.
-  public mutating func readArray(_ element: (inout JSONReader) throws(CodecError) -> Void)
+  public mutating func readElements(_ element: (inout JSONReader) throws(CodecError) -> Void)
     throws(CodecError)
   {
     try expect(UInt8(ascii: "["))
@@ -89,7 +89,7 @@ public struct JSONReader: Sendable {
     throws(CodecError) -> [T]
   {
     var result: [T] = []
-    try readArray { (reader: inout JSONReader) throws(CodecError) in
+    try readElements { (reader: inout JSONReader) throws(CodecError) in
       result.append(try element(&reader))
     }
     return result
@@ -189,7 +189,7 @@ public struct JSONReader: Sendable {
         try reader.skipValue()
       }
     case UInt8(ascii: "["):
-      try readArray { (reader: inout JSONReader) throws(CodecError) in try reader.skipValue() }
+      try readElements { (reader: inout JSONReader) throws(CodecError) in try reader.skipValue() }
     case UInt8(ascii: "\""): _ = try readString()
     case UInt8(ascii: "t"), UInt8(ascii: "f"): _ = try readBool()
     case UInt8(ascii: "n"):
