@@ -30,7 +30,8 @@ extension DemoGenerator {
       case 5...7: end = .evaluated
       default: end = .filed
       }
-      let invite = index % max(1, scanned / max(1, plan.inspectionParticipations)) == 0
+      let share = plan.inspectionParticipations
+      let invite = (index * share) / max(scanned, 1) != ((index + 1) * share) / max(scanned, 1)
       onSiteInspection(
         firm, approvedOn: scanDay.adding(days: -3), scanOn: scanDay, end: end,
         supervisor: invite ? index : nil)

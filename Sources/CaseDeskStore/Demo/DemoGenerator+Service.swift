@@ -84,7 +84,7 @@ extension DemoGenerator {
       let officer = Actor.staff(officers[index % officers.count])
       let approver = Actor.staff(approvers[0])
       schedule.create(
-        .rectificationTask, into: slot, by: clerk, at: C.at(C.day(2024, 10, 8), 10, index)
+        .rectificationTask, into: slot, by: clerk, at: C.at(C.day(2024, 11, 12), 10, index)
       ) { _ in .rectification(.createTask(draft)) }
       func task(_ runner: DemoRunner) -> RectificationTaskID { RectificationTaskID(runner.id(slot)) }
       let progressDay = done ? deadline.adding(days: -40) : C.day(2025, 10, 20).adding(days: index % 10)

@@ -151,7 +151,7 @@ struct DemoGenerator {
     var codes: Set<String> = []
     let keyCount = plan.channelKey + plan.otherKey
     let start = C.historyStart
-    let days = 60
+    let days = 26
     for index in 0..<plan.enterprises {
       let tier: Enterprise.Tier = index < keyCount ? .key : .general
       let inChannel =
