@@ -101,6 +101,25 @@ extension DemoGenerator {
     story(d(2025, 9, 15), .enforcement, paid: false, gen: &self)  // demanded
     story(d(2025, 8, 4), .enforcement, gen: &self)  // part paid
     story(d(2025, 6, 9), .withdrawn, gen: &self)
+    for (month, end) in [(3, CaseStage.archived), (9, .investigation)] {
+      let firm = nextCaseFirm()
+      let received = C.weekday(d(2025, month, 10))
+      let clue = schedule.slot()
+      let intake = ClueIntake(
+        source: .onlineMonitoring, enterprise: firm.id, facts: "在线监测数据显示氮氧化物连续超标",
+        receivedAt: C.at(received, 7))
+      schedule.create(.clue, into: clue, by: .staff(clerks[0]), at: C.at(received, 8, 45)) { _ in
+        .clue(.receiveClue(intake))
+      }
+      let officer = Actor.staff(officers[month % officers.count])
+      schedule.command(by: officer, at: C.at(received.adding(days: 1), 9)) { runner in
+        .clue(.verifyClue(ClueID(runner.id(clue)), .verified))
+      }
+      var story = DemoCaseStory(
+        firm: firm, start: received.adding(days: 3), end: end, outcome: .penalty(fineFen: 12_000_000))
+      story.clueSlot = clue
+      caseStory(story)
+    }
     story(d(2025, 11, 24), .withdrawn, gen: &self)
   }
 
@@ -126,8 +145,11 @@ extension DemoGenerator {
     let opening = CaseOpening(
       enterprise: firm.id, source: .other(random.pick(["群众举报", "日常巡查发现", "上级交办", "部门移交"])),
       violation: violation.0, legalBasis: violation.1, conductOn: day.adding(days: -10))
-    schedule.create(.enforcementCase, into: slot, by: lead, at: next(0)) { _ in
-      .enforcementCase(.openCase(opening))
+    let clueSlot = story.clueSlot
+    schedule.create(.enforcementCase, into: slot, by: lead, at: next(0)) { runner in
+      var fromClue = opening
+      if let clueSlot { fromClue.source = .clue(ClueID(runner.id(clueSlot))) }
+      return .enforcementCase(.openCase(fromClue))
     }
     guard story.end != .opened else { return }
     let conditions = FilingConditions(

@@ -4,6 +4,9 @@ extension DemoGenerator {
   /// On-site inspections that start from a verified monitoring clue.
   var clueConversions: Int { min(30, plan.approvedOnSiteScanned / 10) }
 
+  /// Monitoring clues that become cases (two per showcase round).
+  var casesFromClues: Int { 2 * plan.caseRounds }
+
   /// The online-monitoring push (bulk intake, one command a day) and other clues, with triage:
   /// dismissed, verified, converted to inspections or cases, some still open.
   mutating func scheduleClues() {
@@ -18,7 +21,7 @@ extension DemoGenerator {
       "经核查为设备校准期间数据异常，已标记", "停产检修期间数据，企业已报备", "经调阅视频监控确认治理设施正常运行",
       "运维单位已恢复数据传输，补传数据达标", "经现场核实为启停炉期间短时波动，符合豁免规定",
     ]
-    var remaining = plan.monitoringClues
+    var remaining = plan.monitoringClues - casesFromClues
     var dayIndex = 0
     var conversions = 0
     let conversionTarget = clueConversions

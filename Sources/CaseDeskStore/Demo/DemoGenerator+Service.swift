@@ -23,12 +23,12 @@ extension DemoGenerator {
       schedule.create(.serviceRequest, into: slot, by: clerk, at: C.at(received, 9, index % 60)) {
         _ in .service(.registerRequest(draft))
       }
-      let stage = index % 10
-      if stage == 0 && received > C.day(2025, 11, 1) { continue }  // received
+      let stage = plan.requests - 1 - index
+      if stage == 0 { continue }  // received
       schedule.command(by: clerk, at: C.at(received, 10, index % 60)) { runner in
         .service(.assignRequest(ServiceRequestID(runner.id(slot)), to: commissioner))
       }
-      if stage == 1 && received > C.day(2025, 10, 1) { continue }  // assigned
+      if stage == 1 { continue }  // assigned
       let answered = C.weekday(received.adding(days: 3))
       schedule.command(by: .staff(commissioner), at: C.at(answered, 15)) { runner in
         .service(
