@@ -34,7 +34,8 @@ extension DemoGenerator {
     }
     // Crime referrals handed over in the year, in five police stages.
     for index in 0..<plan.crimeReferrals {
-      let start = C.weekday(C.day(2025, 2, 10).adding(days: (index * 290) / max(plan.crimeReferrals, 1)))
+      let start = C.weekday(
+        C.day(2025, 2, 10).adding(days: (index * 290) / max(plan.crimeReferrals, 1)))
       caseStory(
         DemoCaseStory(
           firm: nextCaseFirm(), start: start, end: .decided,
@@ -46,7 +47,8 @@ extension DemoGenerator {
         firm: nextCaseFirm(), start: C.day(2025, 11, 17), end: .decided,
         outcome: .crimeReferral(variant: 9)))
     for index in 0..<plan.detentionReferrals {
-      let start = C.weekday(C.day(2025, 3, 3).adding(days: (index * 230) / max(plan.detentionReferrals, 1)))
+      let start = C.weekday(
+        C.day(2025, 3, 3).adding(days: (index * 230) / max(plan.detentionReferrals, 1)))
       caseStory(
         DemoCaseStory(
           firm: nextCaseFirm(), start: start, end: .served,
@@ -66,7 +68,8 @@ extension DemoGenerator {
     ) {
       var fine = outcome
       if case .penalty(0) = outcome {
-        fine = .penalty(fineFen: gen.random.pick([20_000, 50_000, 100_000, 150_000, 200_000, 380_000]) * 100)
+        fine = .penalty(
+          fineFen: gen.random.pick([20_000, 50_000, 100_000, 150_000, 200_000, 380_000]) * 100)
       }
       let slot = invite ? supervisor(&gen) : nil
       gen.caseStory(
@@ -78,7 +81,9 @@ extension DemoGenerator {
     // Archived and closed penalty cases through the year (the bulk of the docket).
     for month in 1...10 {
       story(d(2025, month, 6), .archived, gen: &self)
-      story(d(2025, month, 20), month % 2 == 0 ? .closed : .archived, invite: month % 3 == 0, gen: &self)
+      story(
+        d(2025, month, 20), month % 2 == 0 ? .closed : .archived, invite: month % 3 == 0, gen: &self
+      )
     }
     story(d(2024, 10, 14), .archived, gen: &self)
     story(d(2024, 11, 11), .archived, gen: &self)
@@ -116,7 +121,8 @@ extension DemoGenerator {
         .clue(.verifyClue(ClueID(runner.id(clue)), .verified))
       }
       var story = DemoCaseStory(
-        firm: firm, start: received.adding(days: 3), end: end, outcome: .penalty(fineFen: 12_000_000))
+        firm: firm, start: received.adding(days: 3), end: end,
+        outcome: .penalty(fineFen: 12_000_000))
       story.clueSlot = clue
       caseStory(story)
     }
@@ -183,7 +189,8 @@ extension DemoGenerator {
         .recordEvidence(
           id(runner),
           EvidenceRecord(
-            kind: .interview, documentNumber: documentBase + "-询号", madeOn: evidenceDay.adding(days: 3),
+            kind: .interview, documentNumber: documentBase + "-询号",
+            madeOn: evidenceDay.adding(days: 3),
             summary: "对企业负责人调查询问笔录")))
     }
     if story.end == .investigation { return }
@@ -208,7 +215,8 @@ extension DemoGenerator {
       .enforcementCase(.reviewCase(id(runner), .passed(opinion: "事实清楚、证据确凿、程序合法")))
     }
     if story.end == .reviewed { return }
-    scheduleDecision(story, slot: slot, referralSlot: referralSlot, lead: lead, approver: approver,
+    scheduleDecision(
+      story, slot: slot, referralSlot: referralSlot, lead: lead, approver: approver,
       reviewer: reviewer, clerk: clerk, violation: violation, day: &day, minute: &minute)
   }
 

@@ -68,11 +68,13 @@ extension DemoGenerator {
           }
         }
         schedule.command(by: officer, at: C.at(triageDay, 11, offset % 60)) { runner in
-          .clue(.dismissClue(ClueID(runner.id(slot)), reason: reasons[(offset + slot) % reasons.count]))
+          .clue(
+            .dismissClue(ClueID(runner.id(slot)), reason: reasons[(offset + slot) % reasons.count]))
         }
       }
       // Some verified clues of ordinary firms become inspections.
-      if conversions < conversionTarget, remaining > 0, dayIndex % 9 == 0, !ordinaryNetworked.isEmpty,
+      if conversions < conversionTarget, remaining > 0, dayIndex % 9 == 0,
+        !ordinaryNetworked.isEmpty,
         day < C.day(2025, 11, 1)
       {
         conversions += 1
@@ -111,7 +113,9 @@ extension DemoGenerator {
       let intake = ClueIntake(
         source: source, enterprise: source == .hotline && index % 2 == 0 ? nil : firm.id,
         facts: facts, receivedAt: C.at(day, 9))
-      schedule.create(.clue, into: slot, by: .staff(clerks[index % clerks.count]), at: C.at(day, 10)) {
+      schedule.create(
+        .clue, into: slot, by: .staff(clerks[index % clerks.count]), at: C.at(day, 10)
+      ) {
         _ in .clue(.receiveClue(intake))
       }
       guard day.days(until: C.lastDay) > 14 || index % 3 != 0 else { continue }

@@ -36,21 +36,25 @@ extension DemoGenerator {
       }
       if end == .decided { return }
       schedule.command(by: clerk, at: next(2)) { runner in
-        .enforcementCase(.recordService(id(runner), servedOn: decidedOn.adding(days: 2), way: .inPerson))
+        .enforcementCase(
+          .recordService(id(runner), servedOn: decidedOn.adding(days: 2), way: .inPerson))
       }
       if end == .served { return }
       let recheckOn = C.weekday(decidedOn.adding(days: 30))
       current = recheckOn
       schedule.command(by: lead, at: C.at(recheckOn, 10, currentMinute)) { runner in
         .enforcementCase(
-          .recordRecheck(id(runner), checkedOn: recheckOn, correctionHeld: true, note: "复查整改到位，未再发生违法行为"))
+          .recordRecheck(
+            id(runner), checkedOn: recheckOn, correctionHeld: true, note: "复查整改到位，未再发生违法行为"))
       }
       closeAndArchive(end: end, approver: approver, clerk: clerk, next: next, id: id)
       return
     case .notEstablished:
       schedule.command(by: approver, at: next(2)) { runner in
         .enforcementCase(
-          .decide(id(runner), .noPenaltyNotEstablished(reasons: "现有证据不足以证明违法事实"), documentNumber: "鞍环不罚〔\(year)〕证-1号"))
+          .decide(
+            id(runner), .noPenaltyNotEstablished(reasons: "现有证据不足以证明违法事实"),
+            documentNumber: "鞍环不罚〔\(year)〕证-1号"))
       }
       let servedOn = C.weekday(current.adding(days: 2))
       schedule.command(by: clerk, at: next(2)) { runner in
@@ -67,7 +71,9 @@ extension DemoGenerator {
       let persons = [DemoNames.person(&random)]
       let document = number("鞍环移", year)
       schedule.create(.referral, into: referralSlot, by: approver, at: next(2)) { runner in
-        .enforcementCase(.decide(id(runner), .referral(ground, responsiblePersons: persons), documentNumber: document))
+        .enforcementCase(
+          .decide(
+            id(runner), .referral(ground, responsiblePersons: persons), documentNumber: document))
       }
       scheduleReferral(
         kind: .crime, variant: variant, slot: referralSlot, lead: lead, approver: approver,
@@ -79,7 +85,8 @@ extension DemoGenerator {
     // The prior notice, and the hearing or collective path.
     let notice = PriorNotice(
       documentNumber: number("鞍环罚告", year), facts: "\(story.firm.name)\(violation.0)",
-      reasons: "违反\(violation.1)", basis: violation.2, proposedPenalty: proposedOutcome(story.outcome),
+      reasons: "违反\(violation.1)", basis: violation.2,
+      proposedPenalty: proposedOutcome(story.outcome),
       hearingRight: story.path == .hearing, servedOn: C.weekday(current.adding(days: 2)))
     let checklist = LegalReviewChecklist(
       jurisdiction: true, procedure: true, facts: true, basis: true, discretion: true,
@@ -99,7 +106,8 @@ extension DemoGenerator {
       let heldOn = C.weekday(current.adding(days: 1))
       schedule.command(by: approver, at: next(1)) { runner in
         .enforcementCase(
-          .recordCollectiveDiscussion(id(runner), heldOn: heldOn, minutes: "局案审会纪要〔\(year)〕", conclusion: "同意按拟处罚意见处罚"))
+          .recordCollectiveDiscussion(
+            id(runner), heldOn: heldOn, minutes: "局案审会纪要〔\(year)〕", conclusion: "同意按拟处罚意见处罚"))
       }
       if end == .discussed { return }
     case .hearing:
@@ -115,12 +123,14 @@ extension DemoGenerator {
       let servedOn = C.weekday(current.adding(days: 1))
       let hearingOn = C.weekday(servedOn.adding(days: 14))
       schedule.command(by: lead, at: next(1)) { runner in
-        .enforcementCase(.scheduleHearing(id(runner), hearingOn: hearingOn, noticeServedOn: servedOn))
+        .enforcementCase(
+          .scheduleHearing(id(runner), hearingOn: hearingOn, noticeServedOn: servedOn))
       }
       if end == .hearing { return }
       current = hearingOn
       schedule.command(by: lead, at: C.at(hearingOn, 15)) { runner in
-        .enforcementCase(.recordHearing(id(runner), heldOn: hearingOn, record: "听证笔录：当事人对事实无异议，请求从轻"))
+        .enforcementCase(
+          .recordHearing(id(runner), heldOn: hearingOn, record: "听证笔录：当事人对事实无异议，请求从轻"))
       }
       schedule.command(by: reviewer, at: next(2)) { runner in
         .enforcementCase(.recordLegalReview(id(runner), checklist, .passed(opinion: "听证后法制审核通过")))
@@ -149,7 +159,8 @@ extension DemoGenerator {
           .draftReferral(
             ReferralDraft(
               caseID: id(runner),
-              ground: .detention(.evasiveDischarge(variant == 0 ? .hiddenPipe : .falsifiedMonitoringData)),
+              ground: .detention(
+                .evasiveDischarge(variant == 0 ? .hiddenPipe : .falsifiedMonitoringData)),
               responsiblePersons: [person])))
       }
       scheduleReferral(
@@ -166,20 +177,24 @@ extension DemoGenerator {
       if story.paid {
         let paidOn = C.weekday(current.adding(days: 10))
         schedule.command(by: clerk, at: next(10)) { runner in
-          .enforcementCase(.recordPayment(id(runner), amountFen: fine / 2, paidOn: paidOn, receipt: "缴款书\(paidOn)"))
+          .enforcementCase(
+            .recordPayment(id(runner), amountFen: fine / 2, paidOn: paidOn, receipt: "缴款书\(paidOn)")
+          )
         }
       } else {
         let demandOn = C.weekday(current.adding(days: 20))
         let number = number("鞍环催", year)
         schedule.command(by: clerk, at: next(20)) { runner in
-          .enforcementCase(.recordEnforcement(id(runner), .demand(documentNumber: number, on: demandOn)))
+          .enforcementCase(
+            .recordEnforcement(id(runner), .demand(documentNumber: number, on: demandOn)))
         }
       }
       return
     }
     let paidOn = C.weekday(current.adding(days: 9))
     schedule.command(by: clerk, at: next(9)) { runner in
-      .enforcementCase(.recordPayment(id(runner), amountFen: fine, paidOn: paidOn, receipt: "缴款书\(paidOn)"))
+      .enforcementCase(
+        .recordPayment(id(runner), amountFen: fine, paidOn: paidOn, receipt: "缴款书\(paidOn)"))
     }
     closeAndArchive(end: end, approver: approver, clerk: clerk, next: next, id: id)
   }
@@ -190,8 +205,10 @@ extension DemoGenerator {
     id: @escaping (DemoRunner) -> CaseID
   ) {
     guard end == .closed || end == .archived else { return }
-    schedule.command(by: approver, at: next(3)) { runner in .enforcementCase(.closeCase(id(runner))) }
+    schedule.command(by: approver, at: next(3)) { runner in .enforcementCase(.closeCase(id(runner)))
+    }
     guard end == .archived else { return }
-    schedule.command(by: clerk, at: next(10)) { runner in .enforcementCase(.archiveCase(id(runner))) }
+    schedule.command(by: clerk, at: next(10)) { runner in .enforcementCase(.archiveCase(id(runner)))
+    }
   }
 }

@@ -9,7 +9,8 @@ extension DemoGenerator {
   /// Splits the ordinary firms into those kept for cases and those inspected.
   mutating func prepareFirmPools() {
     let ordinary = firms.indices.filter { !firms[$0].listed }.shuffled(using: &random)
-    let caseCount = min(ordinary.count / 3, plan.noPenalty + 2 * plan.crimeReferrals + 60 * plan.caseRounds)
+    let caseCount = min(
+      ordinary.count / 3, plan.noPenalty + 2 * plan.crimeReferrals + 60 * plan.caseRounds)
     caseFirms = Array(ordinary.prefix(caseCount))
     ordinaryFirms = Array(ordinary.dropFirst(caseCount))
   }
@@ -46,7 +47,8 @@ extension DemoGenerator {
     for _ in 0..<plan.approvedLastYearScannedLastYear {
       let firm = nextOrdinaryFirm()
       let scan = C.weekday(day(in: C.day(2024, 10, 14)...C.day(2024, 12, 6)))
-      onSiteInspection(firm, approvedOn: scan.adding(days: -3), scanOn: scan, end: .filed, supervisor: nil)
+      onSiteInspection(
+        firm, approvedOn: scan.adding(days: -3), scanOn: scan, end: .filed, supervisor: nil)
     }
     // Approved in December, not yet on site.
     for index in 0..<plan.approvedNotYetOnSite {

@@ -40,7 +40,9 @@ extension DemoGenerator {
       let review =
         overdue
         ? C.day(2025, 12, 10 + index) : day(in: C.day(2026, 1, 10)...C.day(2026, 11, 30))
-      admit(firm, on: proposed, approvedOn: C.weekday(proposed.adding(days: 5)), review: review, seconds: index)
+      admit(
+        firm, on: proposed, approvedOn: C.weekday(proposed.adding(days: 5)), review: review,
+        seconds: index)
     }
     var admitted: [DemoFirm] = []
     for index in 0..<plan.admissions {

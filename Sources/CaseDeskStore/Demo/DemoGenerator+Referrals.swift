@@ -26,7 +26,8 @@ extension DemoGenerator {
       }
     }
     let handOverAt = C.at(day, 15)
-    let police = kind == .crime ? "鞍山市公安局环境食品药品犯罪侦查支队" : "鞍山市公安局\(["铁西", "铁东", "立山"][variant % 3])分局"
+    let police =
+      kind == .crime ? "鞍山市公安局环境食品药品犯罪侦查支队" : "鞍山市公安局\(["铁西", "铁东", "立山"][variant % 3])分局"
     let copy = kind == .crime ? "鞍山市人民检察院" : ""
     schedule.command(by: lead, at: handOverAt) { runner in
       .referral(.handOver(id(runner), policeUnit: police, at: handOverAt, procuratorateCopy: copy))

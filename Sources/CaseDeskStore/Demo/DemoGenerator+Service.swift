@@ -47,7 +47,8 @@ extension DemoGenerator {
       let day = C.weekday(C.day(2025, 2, 17).adding(days: (index * 290) / max(plan.followUps, 1)))
       let draft = FollowUpVisitDraft(
         enterprise: firm.id, kind: .followUp, visitedOn: day, visitor: commissioner,
-        summary: "执法后回访，发放《环境执法检查工作满意度调查》", satisfaction: index % 5 == 0 ? .basicallySatisfied : .satisfied)
+        summary: "执法后回访，发放《环境执法检查工作满意度调查》",
+        satisfaction: index % 5 == 0 ? .basicallySatisfied : .satisfied)
       schedule.command(.service(.recordVisit(draft)), by: .staff(commissioner), at: C.at(day, 16))
     }
     for index in 0..<plan.leaderContacts {
@@ -57,7 +58,8 @@ extension DemoGenerator {
       let draft = FollowUpVisitDraft(
         enterprise: firm.id, kind: .leaderContact, visitedOn: day, visitor: leader,
         summary: "领导干部联系企业，送达《致全市企业家朋友们的一封信》", satisfaction: .satisfied)
-      schedule.command(.service(.recordVisit(draft)), by: .staff(leader), at: C.at(day, 14, index % 60))
+      schedule.command(
+        .service(.recordVisit(draft)), by: .staff(leader), at: C.at(day, 14, index % 60))
     }
   }
 
@@ -86,8 +88,11 @@ extension DemoGenerator {
       schedule.create(
         .rectificationTask, into: slot, by: clerk, at: C.at(C.day(2024, 11, 12), 10, index)
       ) { _ in .rectification(.createTask(draft)) }
-      func task(_ runner: DemoRunner) -> RectificationTaskID { RectificationTaskID(runner.id(slot)) }
-      let progressDay = done ? deadline.adding(days: -40) : C.day(2025, 10, 20).adding(days: index % 10)
+      func task(_ runner: DemoRunner) -> RectificationTaskID {
+        RectificationTaskID(runner.id(slot))
+      }
+      let progressDay =
+        done ? deadline.adding(days: -40) : C.day(2025, 10, 20).adding(days: index % 10)
       schedule.command(by: officer, at: C.at(progressDay, 10)) { runner in
         .rectification(.recordProgress(task(runner), evidence: ["整改方案", "现场照片", "第三方监测报告"]))
       }

@@ -176,7 +176,8 @@ struct DemoGenerator {
       }
       names.insert(name)
       let kind = form == "专业合作社" ? "93" : "91"
-      var code = DemoNames.code(kind: kind, region: district.code, serial: random.below(852_891_037))
+      var code = DemoNames.code(
+        kind: kind, region: district.code, serial: random.below(852_891_037))
       while codes.contains(code) {
         code = DemoNames.code(kind: kind, region: district.code, serial: random.below(852_891_037))
       }
@@ -199,7 +200,8 @@ struct DemoGenerator {
         tags: inChannel ? [Enterprise.feedbackChannelTag] : [], permit: permit)
       let day = C.weekday(start.adding(days: index * days / plan.enterprises))
       let time = C.at(day, 9).adding(seconds: Int64(index % 20_000))
-      schedule.command(.enterprise(.register(draft)), by: .staff(clerks[index % clerks.count]), at: time)
+      schedule.command(
+        .enterprise(.register(draft)), by: .staff(clerks[index % clerks.count]), at: time)
       firms.append(
         DemoFirm(
           id: EnterpriseID(code), name: name, shortName: shortName, district: district.name,

@@ -10,7 +10,8 @@ import Testing
     #expect(state.enterprises.count == 1500)
     let events = workspace.events.count
     #expect(events >= 1500 * 7 && events <= 1500 * 14, "\(events) events")
-    let s = state.statistics(from: DemoFixture.day(2025, 1, 1), through: DemoFixture.day(2025, 12, 31))
+    let s = state.statistics(
+      from: DemoFixture.day(2025, 1, 1), through: DemoFixture.day(2025, 12, 31))
     let factor = 1500.0 / 1260.0
     func near(_ value: Int, _ base: Int) -> Bool {
       abs(Double(value) - Double(base) * factor) <= max(3, Double(base) * factor * 0.05)
