@@ -3,6 +3,7 @@ import Testing
 
 @testable import CaseDeskStore
 
+/// The journal and snapshot encoding of the enterprise register and its changes.
 @Suite struct EnterpriseCodecTests {
   let changes = RegisterSamples.enterpriseChanges.map(Change.enterprise)
 

@@ -3,6 +3,7 @@ import Testing
 
 @testable import CaseDeskStore
 
+/// The journal and snapshot encoding of positive-list entries and their changes.
 @Suite struct PositiveListCodecTests {
   let changes = RegisterSamples.positiveListChanges.map(Change.positiveList)
 

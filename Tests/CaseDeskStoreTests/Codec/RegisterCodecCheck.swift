@@ -5,7 +5,9 @@ import Testing
 
 /// A record type with a JSON codec, so the register's tests can check them all alike.
 protocol RegisterCodable: Equatable {
+  /// Writes the value as one JSON value.
   func write(to writer: inout JSONWriter)
+  /// Reads a value written by `write(to:)`.
   static func read(from reader: inout JSONReader) throws(CodecError) -> Self
 }
 

@@ -3,6 +3,7 @@ import Testing
 
 @testable import CaseDeskStore
 
+/// The journal and snapshot encoding of green-channel requests, visits and their changes.
 @Suite struct ServiceCodecTests {
   let changes = RegisterSamples.serviceChanges.map(Change.service)
 

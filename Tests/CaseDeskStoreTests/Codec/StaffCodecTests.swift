@@ -3,6 +3,7 @@ import Testing
 
 @testable import CaseDeskStore
 
+/// The journal and snapshot encoding of staff members, supervisors and their changes.
 @Suite struct StaffCodecTests {
   let changes = RegisterSamples.staffChanges.map(Change.staff)
 
