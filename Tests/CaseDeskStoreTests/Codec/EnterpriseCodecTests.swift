@@ -53,7 +53,10 @@ import Testing
     #expect(
       try RegisterCodecCheck.read(Enterprise.Field.self, Array(#"{"kind":"monitoring"}"#.utf8))
         == .monitoring(nil))
+    let null = Array(#"{"kind":"facilityCategory","value":null}"#.utf8)
+    #expect(try RegisterCodecCheck.read(Enterprise.Field.self, null) == .facilityCategory(nil))
     let bad = [
+      #"{"kind":"name","value":null}"#,
       #"{"kind":"name"}"#, #"{"value":"x","kind":"name"}"#, #"{"kind":"colour","value":"red"}"#,
       #"{"kind":"colour"}"#, #"{"kind":"tier","value":"huge"}"#, #"{"kind":"notes","value":1}"#,
       #"{}"#,

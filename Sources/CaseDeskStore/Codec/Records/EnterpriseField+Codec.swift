@@ -51,7 +51,7 @@ extension Enterprise.Field {
   /// Reads a field written by `write(to:)`.
   ///
   /// The value is read by the kind, so `kind` must come before `value` (as written); a value
-  /// before its kind is an error rather than a guess.
+  /// before its kind is an error rather than a guess. A `null` value counts as left out.
   static func read(from reader: inout JSONReader) throws(CodecError) -> Enterprise.Field {
     var kind: String?
     var field: Enterprise.Field?
@@ -60,7 +60,8 @@ extension Enterprise.Field {
       case "kind": kind = try r.readString()
       case "value":
         guard let kind else { throw r.error("field value before its kind") }
-        field = try readValue(of: kind, from: &r)
+        // An explicit null reads like a value left out.
+        if !r.readNull() { field = try readValue(of: kind, from: &r) }
       default: try r.skipValue()
       }
     }
