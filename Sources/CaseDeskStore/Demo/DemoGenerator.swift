@@ -177,9 +177,10 @@ struct DemoGenerator {
       names.insert(name)
       let kind = form == "专业合作社" ? "93" : "91"
       var code = DemoNames.code(
-        kind: kind, region: district.code, serial: random.below(852_891_037))
+        kind: kind, region: district.code, serial: random.below(852_891_037_441))
       while codes.contains(code) {
-        code = DemoNames.code(kind: kind, region: district.code, serial: random.below(852_891_037))
+        code = DemoNames.code(
+          kind: kind, region: district.code, serial: random.below(852_891_037_441))
       }
       codes.insert(code)
       let networked = tier == .key || (industry.heavy && random.chance(40))
