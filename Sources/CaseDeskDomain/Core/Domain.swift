@@ -42,9 +42,8 @@ public enum Domain {
 
   /// Applies freshly executed events, turning an inconsistency (a bug) into a refusal.
   static func apply(_ events: [Event], to state: inout DomainState) throws(Refusal) {
-    var next = state
     do {
-      try next.apply(events)
+      try state.apply(events)
     } catch {
       throw Refusal(
         .ruleViolated,
@@ -52,7 +51,6 @@ public enum Domain {
           zh: "内部错误：事件无法应用（\(error.message)）",
           en: "Internal error: the events do not apply (\(error.message))"))
     }
-    state = next
   }
 }
 

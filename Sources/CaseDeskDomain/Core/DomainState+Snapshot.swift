@@ -23,7 +23,16 @@ extension DomainState {
     case .supervisor(let id, let value): supervisors[id] = value
     case .enterprise(let id, let value): enterprises[id] = value
     case .positiveListEntry(let id, let value): positiveList[id] = value
-    case .inspection(let id, let value): inspections[id] = value
+    case .inspection(let id, let value):
+      if let approval = inspections[id]?.approval {
+        inspectionDocumentNumbers["notice:" + approval.noticeNumber] = nil
+        inspectionDocumentNumbers["form:" + approval.approvalFormNumber] = nil
+      }
+      inspections[id] = value
+      if let approval = value?.approval {
+        inspectionDocumentNumbers["notice:" + approval.noticeNumber] = id
+        inspectionDocumentNumbers["form:" + approval.approvalFormNumber] = id
+      }
     case .clue(let id, let value): clues[id] = value
     case .enforcementCase(let id, let value): cases[id] = value
     case .referral(let id, let value): referrals[id] = value

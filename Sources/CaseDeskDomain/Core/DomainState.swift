@@ -15,6 +15,10 @@ public struct DomainState: Equatable, Sendable {
   public var serviceRequests: [ServiceRequestID: ServiceRequest]
   public var followUpVisits: [FollowUpVisitID: FollowUpVisit]
   public var rectificationTasks: [RectificationTaskID: RectificationTask]
+  /// Inspection approval form (`form:…`) and notice (`notice:…`) numbers in use, each with
+  /// its inspection: an index of the approvals on the current inspections, kept by `apply` and
+  /// `restore`, so that checking a new number's uniqueness does not scan every inspection.
+  public var inspectionDocumentNumbers: [String: InspectionID]
   /// The highest number used per `PREFIX-YYYY` id stem (derived from applied events).
   public var recordCounters: [String: Int]
   /// Events applied so far (the next event's sequence number is this plus one).
@@ -34,35 +38,63 @@ public struct DomainState: Equatable, Sendable {
     serviceRequests = [:]
     followUpVisits = [:]
     rectificationTasks = [:]
+    inspectionDocumentNumbers = [:]
     recordCounters = [:]
     appliedEvents = 0
   }
 
   /// Applies one event; on an inconsistency the state is left as it was.
   public mutating func apply(_ event: Event) throws(Inconsistency) {
-    var next = self
-    let touched = event.change.affectedRecords
-    let new = touched.filter { !contains($0) }
-    switch event.change {
-    case .staff(let change): try StaffRules.apply(change, event: event, to: &next)
-    case .enterprise(let change): try EnterpriseRules.apply(change, event: event, to: &next)
-    case .positiveList(let change): try PositiveListRules.apply(change, event: event, to: &next)
-    case .inspection(let change): try InspectionRules.apply(change, event: event, to: &next)
-    case .clue(let change): try ClueRules.apply(change, event: event, to: &next)
-    case .enforcementCase(let change): try CaseRules.apply(change, event: event, to: &next)
-    case .referral(let change): try ReferralRules.apply(change, event: event, to: &next)
-    case .service(let change): try ServiceRules.apply(change, event: event, to: &next)
-    case .rectification(let change): try RectificationRules.apply(change, event: event, to: &next)
-    case .settings(let change): try SettingsRules.apply(change, event: event, to: &next)
-    case .undo(let change): UndoRules.apply(change, event: event, to: &next)
-    }
-    for ref in new where next.contains(ref) { next.noteCreatedRecordID(ref.rawID) }
-    next.appliedEvents += 1
-    self = next
+    try apply([event])
   }
 
-  /// Applies events in order; stops at the first inconsistency (earlier ones stay applied).
+  /// Applies events in order, all or nothing: on an inconsistency the state is left as it was.
+  ///
+  /// Changes are made in place (no copy of the whole state, which would make each event cost
+  /// as much as the workspace is large); for the rollback, the records the events touch are
+  /// saved first, with the settings and counters.
   public mutating func apply(_ events: [Event]) throws(Inconsistency) {
-    for event in events { try apply(event) }
+    var saved: [RecordSnapshot] = []
+    var seen: Set<RecordRef> = []
+    var created: [RecordRef] = []
+    for event in events {
+      for ref in event.change.affectedRecords where seen.insert(ref).inserted {
+        let snapshot = snapshot(of: ref)
+        saved.append(snapshot)
+        if !contains(ref) { created.append(ref) }
+      }
+    }
+    let savedSettings = settings
+    let savedCounters = recordCounters
+    let savedCount = appliedEvents
+    do {
+      for event in events {
+        try applyInPlace(event)
+        appliedEvents += 1
+      }
+    } catch {
+      for snapshot in saved { restore(snapshot) }
+      settings = savedSettings
+      recordCounters = savedCounters
+      appliedEvents = savedCount
+      throw error
+    }
+    for ref in created where contains(ref) { noteCreatedRecordID(ref.rawID) }
+  }
+
+  private mutating func applyInPlace(_ event: Event) throws(Inconsistency) {
+    switch event.change {
+    case .staff(let change): try StaffRules.apply(change, event: event, to: &self)
+    case .enterprise(let change): try EnterpriseRules.apply(change, event: event, to: &self)
+    case .positiveList(let change): try PositiveListRules.apply(change, event: event, to: &self)
+    case .inspection(let change): try InspectionRules.apply(change, event: event, to: &self)
+    case .clue(let change): try ClueRules.apply(change, event: event, to: &self)
+    case .enforcementCase(let change): try CaseRules.apply(change, event: event, to: &self)
+    case .referral(let change): try ReferralRules.apply(change, event: event, to: &self)
+    case .service(let change): try ServiceRules.apply(change, event: event, to: &self)
+    case .rectification(let change): try RectificationRules.apply(change, event: event, to: &self)
+    case .settings(let change): try SettingsRules.apply(change, event: event, to: &self)
+    case .undo(let change): UndoRules.apply(change, event: event, to: &self)
+    }
   }
 }

@@ -22,6 +22,8 @@ extension InspectionRules {
       inspection.approval = InspectionApproval(
         approvalFormNumber: form, noticeNumber: notice, stamp: stamp)
       state.inspections[id] = inspection
+      state.inspectionDocumentNumbers["notice:" + notice] = id
+      state.inspectionDocumentNumbers["form:" + form] = id
 
     case .withdrawn(let id, let reason):
       var inspection = try open(id, in: state)

@@ -202,18 +202,15 @@ enum InspectionRules {
         zh: "检查 \(id.raw) 已审批，不能重复审批",
         en: "Inspection \(id.raw) is already approved")
     }
-    for other in state.inspections.values {
-      guard let approval = other.approval else { continue }
-      if approval.noticeNumber == notice {
-        throw Refusal.rule(
-          zh: "行政检查通知书编号 \(notice) 已用于检查 \(other.id.raw)",
-          en: "Notice number \(notice) is already used by inspection \(other.id.raw)")
-      }
-      if approval.approvalFormNumber == form {
-        throw Refusal.rule(
-          zh: "审批表编号 \(form) 已用于检查 \(other.id.raw)",
-          en: "Approval form number \(form) is already used by inspection \(other.id.raw)")
-      }
+    if let other = state.inspectionDocumentNumbers["notice:" + notice] {
+      throw Refusal.rule(
+        zh: "行政检查通知书编号 \(notice) 已用于检查 \(other.raw)",
+        en: "Notice number \(notice) is already used by inspection \(other.raw)")
+    }
+    if let other = state.inspectionDocumentNumbers["form:" + form] {
+      throw Refusal.rule(
+        zh: "审批表编号 \(form) 已用于检查 \(other.raw)",
+        en: "Approval form number \(form) is already used by inspection \(other.raw)")
     }
     return [.inspection(.approved(id, approvalFormNumber: form, noticeNumber: notice))]
   }

@@ -44,15 +44,19 @@ public enum SnapshotCodec {
       bytes.append(contentsOf: line.bytes)
       bytes.append(0x0A)
     }
-    let digest = SHA256.hash(data: bytes)
+    bytes.append(contentsOf: trailerBytes(hex(Array(SHA256.hash(data: bytes)))))
+    bytes.append(0x0A)
+    return bytes
+  }
+
+  /// The last line's bytes for a digest (without the newline).
+  static func trailerBytes(_ digest: String) -> [UInt8] {
     var trailer = JSONWriter()
     trailer.object { w in
       w.field("end", true)
-      w.field("sha256", hex(Array(digest)))
+      w.field("sha256", digest)
     }
-    bytes.append(contentsOf: trailer.bytes)
-    bytes.append(0x0A)
-    return bytes
+    return trailer.bytes
   }
 
   /// Reads a snapshot back, verifying its trailer; any damage throws with its line.
@@ -68,18 +72,9 @@ public enum SnapshotCodec {
     guard start == bytes.count, let trailerLine = lines.last, lines.count >= 2 else {
       throw SnapshotError(line: max(1, lines.count), reason: "the snapshot is incomplete")
     }
-    // The trailer: a hash over every byte before it.
-    var trailer = JSONReader(bytes, from: trailerLine.start, to: trailerLine.end)
-    var sha: String?
-    do {
-      try trailer.readObject { (r: inout JSONReader, key: String) throws(CodecError) in
-        if key == "sha256" { sha = try r.readString() } else { try r.skipValue() }
-      }
-    } catch {
-      throw SnapshotError(line: lines.count, reason: "bad trailer: \(error)")
-    }
+    // The trailer: a hash over every byte before it, written exactly as `encode` writes it.
     let digest = hex(Array(SHA256.hash(data: bytes[0..<trailerLine.start])))
-    guard sha == digest else {
+    guard Array(bytes[trailerLine.start..<trailerLine.end]) == trailerBytes(digest) else {
       throw SnapshotError(line: lines.count, reason: "the checksum does not match (damaged file)")
     }
     var state = DomainState()
