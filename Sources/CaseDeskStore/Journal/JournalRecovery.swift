@@ -30,21 +30,16 @@ public struct JournalRecovery: Sendable {
     now: Timestamp = JournalRecovery.currentTime()
   ) throws -> RecoveredJournal {
     let bytes = try fileSystem.readFile(path)
-    var scanner = JournalScanner(bytes: bytes, base: base, firstSequence: firstSequence)
-    scanner.scanToEnd()
-    let nextSequence = scanner.lastSequence.map { $0 + 1 } ?? firstSequence ?? 1
-    var recovered = RecoveredJournal(
-      path: path, base: base, bytes: bytes, recordCount: scanner.recordCount,
-      nextSequence: nextSequence, head: scanner.head, outcome: .clean)
-    guard let problem = scanner.problem else { return recovered }
-
-    let offset = scanner.validLength
-    recovered.bytes = Array(bytes[..<offset])
-    if problem.lineIsIntact || scanner.hasIntactLine(from: offset) {
-      recovered.outcome = .damaged(
-        JournalDamage(
-          path: path, lineNumber: scanner.lineNumber, offset: offset, problem: problem))
+    var (recovered, verdict) = JournalRecovery.examine(
+      bytes, path: path, base: base, firstSequence: firstSequence)
+    let offset: Int
+    let problem: JournalLineProblem
+    switch verdict {
+    case .clean, .damaged:
       return recovered
+    case .tornTail(let tornOffset, let tornProblem):
+      offset = tornOffset
+      problem = tornProblem
     }
 
     let directory =
@@ -75,6 +70,31 @@ public struct JournalRecovery: Sendable {
         path: path, offset: offset, byteCount: bytes.count - offset,
         quarantinePath: quarantinePath, problem: problem))
     return recovered
+  }
+
+  /// Verifies journal bytes without touching any file (for `casedesk verify` and for `open`).
+  ///
+  /// The result's outcome is `.clean` or `.damaged`; a torn tail shows only in the verdict
+  /// (and the result's bytes stop before it) because nothing has been quarantined yet.
+  public static func examine(
+    _ bytes: [UInt8], path: String, base: JournalHash, firstSequence: UInt64?
+  ) -> (journal: RecoveredJournal, verdict: JournalVerdict) {
+    var scanner = JournalScanner(bytes: bytes, base: base, firstSequence: firstSequence)
+    scanner.scanToEnd()
+    let nextSequence = scanner.lastSequence.map { $0 + 1 } ?? firstSequence ?? 1
+    var journal = RecoveredJournal(
+      path: path, base: base, bytes: bytes, recordCount: scanner.recordCount,
+      nextSequence: nextSequence, head: scanner.head, outcome: .clean)
+    guard let problem = scanner.problem else { return (journal, .clean) }
+    let offset = scanner.validLength
+    journal.bytes = Array(bytes[..<offset])
+    if problem.lineIsIntact || scanner.hasIntactLine(from: offset) {
+      let damage = JournalDamage(
+        path: path, lineNumber: scanner.lineNumber, offset: offset, problem: problem)
+      journal.outcome = .damaged(damage)
+      return (journal, .damaged(damage))
+    }
+    return (journal, .tornTail(offset: offset, problem: problem))
   }
 
   /// The current UTC time to the second.

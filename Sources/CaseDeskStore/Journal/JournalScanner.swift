@@ -99,20 +99,29 @@ public struct JournalScanner {
     return base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
   }
 
-  /// Whether any line from `start` on is intact in itself (its fields and checksum hold),
+  /// Whether an intact line (its fields and checksum hold) begins anywhere from `start` on,
   /// which tells damage in the middle from a torn tail.
+  ///
+  /// Lines are looked for not only after each newline but wherever 12 digits and a tab begin,
+  /// so a damaged newline that glues two lines together still reveals the intact one.
   public func hasIntactLine(from start: Int) -> Bool {
     bytes.withUnsafeBufferPointer { buffer in
+      let digits = JournalLineFormat.sequenceDigits
       var position = start
-      var number = lineNumber
-      while position < buffer.count,
-        let newline = JournalScanner.newline(in: buffer, from: position)
-      {
+      while position < buffer.count {
+        guard let base = buffer.baseAddress,
+          let hit = memchr(base + position, Int32(JournalLineFormat.tab), buffer.count - position)
+        else { return false }
+        let tab = base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
+        position = tab + 1
+        let candidate = tab - digits
+        guard candidate >= start,
+          (candidate..<tab).allSatisfy({ buffer[$0] &- 0x30 < 10 }),
+          let newline = JournalScanner.newline(in: buffer, from: tab)
+        else { continue }
         let parsed = JournalLineFormat.parse(
-          buffer, start: position, newline: newline, lineNumber: number)
+          buffer, start: candidate, newline: newline, lineNumber: 0)
         if case .entry = parsed { return true }
-        position = newline + 1
-        number += 1
       }
       return false
     }
