@@ -45,7 +45,7 @@ public struct JournalScanner {
 
   /// Calls `body` with every valid record in order, stopping at the end or the first invalid
   /// line; faster than calling `next()` in a loop.
-  public mutating func forEach(_ body: (JournalEntry) throws -> Void) rethrows {
+  public mutating func forEachRecord(_ body: (JournalEntry) throws -> Void) rethrows {
     let bytes = self.bytes
     try bytes.withUnsafeBufferPointer { buffer in
       while problem == nil, validLength < buffer.count, let entry = step(buffer) {
@@ -57,7 +57,7 @@ public struct JournalScanner {
   /// Reads every remaining record and returns how many were valid.
   @discardableResult
   public mutating func scanToEnd() -> Int {
-    forEach { _ in }
+    forEachRecord { _ in }
     return recordCount
   }
 

@@ -3,10 +3,13 @@ import Foundation
 import Glibc
 import Testing
 
-/// A child process (`JournalTorture append`) appends batches of random size and acknowledges
-/// each sequence number on stdout after `append` returns; it is killed with SIGKILL at a
-/// random moment, then recovery must find every acknowledged record intact. 150 kills by
-/// default, 1,000 with CASEDESK_LONG=1.
+/// Kills a journal-writing child process at random moments and checks no acknowledged record
+/// is lost.
+///
+/// The child (`JournalTorture append`) appends batches of random size and acknowledges each
+/// sequence number on stdout after `append` returns; it is killed with SIGKILL at a random
+/// moment, then recovery must find every acknowledged record intact. 150 kills by default,
+/// 1,000 with CASEDESK_LONG=1.
 @Suite struct KillNineTests {
   @Test func noAcknowledgedRecordIsLost() throws {
     let kills = longRun ? 1_000 : 150
@@ -52,7 +55,7 @@ import Testing
       // Every record is intact and carries its own sequence number in its data.
       var scanner = recovered.scanner()
       var checked = 0
-      scanner.forEach { entry in
+      scanner.forEachRecord { entry in
         let data = entry.string(entry.data, in: recovered.bytes)
         if !data.hasPrefix("{\"n\":\(entry.sequence),") {
           Issue.record("round \(round): record \(entry.sequence) holds \(data.prefix(30))")
