@@ -4,6 +4,9 @@
 //     Recovers DIR/journal-000001.log (creating it when missing), then appends batches of
 //     random size forever, writing `ack SEQ` to stdout after each append returns (each ack is
 //     one unbuffered write). The test kills it with SIGKILL at a random moment.
+//   JournalTorture bench DIR [RECORDS]
+//     Benchmarks (run from a release build): durable appends of one record (p50/p99 over
+//     2,000), and parse + verify of a journal of RECORDS (default 1,000,000) synthetic lines.
 //   JournalTorture lock DIR OPERATOR
 //     Waits for a line on stdin, then tries the workspace lock once. Prints `won PID` and holds
 //     the lock until stdin closes, or prints `held OPERATOR PID` naming the holder and exits.
@@ -136,7 +139,115 @@ func race(directory: String, operatorID: String) -> Never {
   }
 }
 
+/// Nanoseconds on the monotonic clock.
+func now() -> UInt64 {
+  var spec = timespec()
+  clock_gettime(CLOCK_MONOTONIC, &spec)
+  return UInt64(spec.tv_sec) * 1_000_000_000 + UInt64(spec.tv_nsec)
+}
+
+/// The value at a fraction of the way through sorted values.
+func percentile(_ sorted: [Double], _ fraction: Double) -> Double {
+  sorted[min(sorted.count - 1, Int(Double(sorted.count) * fraction))]
+}
+
+func milliseconds(_ value: Double) -> String {
+  let scaled = Int((value * 1000).rounded())
+  let fraction = String(scaled % 1000)
+  return "\(scaled / 1000).\(String(repeating: "0", count: 3 - fraction.count))\(fraction)"
+}
+
+func bench(directory: String, records: Int) -> Never {
+  let fileSystem = PosixFileSystem()
+  let time = Timestamp(secondsSinceEpoch: 1_751_271_300)
+  do {
+    // 1. One durable change: append one record (write + fdatasync), 2,000 times.
+    let appendPath = "\(directory)/journal-000001.log"
+    let writer = try JournalWriter.create(
+      path: appendPath, base: .zero, nextSequence: 1, fileSystem: fileSystem)
+    var samples: [Double] = []
+    for index in 0..<2_000 {
+      let draft = JournalDraft(
+        time: time, operatorID: "zhangwei", type: "inspection.recorded",
+        data: data(UInt64(index + 1), padding: 120))
+      let start = now()
+      try writer.append(draft)
+      samples.append(Double(now() - start) / 1e6)
+    }
+    writer.close()
+    samples.sort()
+    say(
+      "durable append (write + fdatasync, 1 record ~220 B): n=2000 p50=\(milliseconds(percentile(samples, 0.5))) ms "
+        + "p99=\(milliseconds(percentile(samples, 0.99))) ms max=\(milliseconds(samples.last ?? 0)) ms"
+    )
+
+    // 2. Parse + verify a journal of `records` synthetic lines.
+    let scanPath = "\(directory)/journal-000002.log"
+    let big = try JournalWriter.create(
+      path: scanPath, base: .zero, nextSequence: 1, fileSystem: fileSystem)
+    var written = 0
+    while written < records {
+      let count = min(50_000, records - written)
+      try big.append(
+        (0..<count).map { offset in
+          JournalDraft(
+            time: time, operatorID: "zhangwei", type: "inspection.recorded",
+            data: data(UInt64(written + offset + 1), padding: 60))
+        })
+      written += count
+    }
+    big.close()
+    let bytes = try fileSystem.readFile(scanPath)
+    var scans: [Double] = []
+    var references: [Double] = []
+    var opens: [Double] = []
+    for _ in 0..<5 {
+      var start = now()
+      var scanner = JournalScanner(bytes: bytes, base: .zero, firstSequence: 1)
+      let count = scanner.scanToEnd()
+      scans.append(Double(now() - start) / 1e6)
+      guard count == records, scanner.isComplete else { die("scan found \(count) records") }
+      start = now()
+      var lines = 0
+      bytes.withUnsafeBufferPointer { buffer in
+        guard let base = buffer.baseAddress else { return }
+        var position = 0
+        while position < buffer.count,
+          let hit = memchr(base + position, 0x0A, buffer.count - position)
+        {
+          lines += 1
+          position = base.distance(to: hit.assumingMemoryBound(to: UInt8.self)) + 1
+        }
+      }
+      references.append(Double(now() - start) / 1e6)
+      guard lines == records else { die("reference counted \(lines)") }
+      start = now()
+      let recovered = try JournalRecovery(fileSystem: fileSystem).open(
+        path: scanPath, base: .zero, firstSequence: 1)
+      opens.append(Double(now() - start) / 1e6)
+      guard recovered.recordCount == records else { die("open found \(recovered.recordCount)") }
+    }
+    scans.sort()
+    references.sort()
+    opens.sort()
+    let mebibytes = Double(bytes.count) / 1_048_576
+    say(
+      "parse + verify \(records) lines (\(Int(mebibytes)) MiB): median \(milliseconds(scans[2])) ms "
+        + "(\(Int(mebibytes / scans[2] * 1000)) MiB/s); read file + verify (JournalRecovery.open): "
+        + "median \(milliseconds(opens[2])) ms; reference memchr line count: median "
+        + "\(milliseconds(references[2])) ms")
+  } catch {
+    die("bench: \(error)")
+  }
+  exit(0)
+}
+
 let arguments = CommandLine.arguments
+if arguments.count >= 3, arguments[1] == "bench" {
+  bench(
+    directory: arguments[2],
+    records: arguments.count > 3 ? Int(arguments[3]) ?? 1_000_000 : 1_000_000)
+}
 guard arguments.count == 4 else { die("usage: JournalTorture append DIR SEED | lock DIR OPERATOR") }
 switch arguments[1] {
 case "append": appendForever(directory: arguments[2], seed: UInt64(arguments[3]) ?? 1)
