@@ -32,7 +32,7 @@ public enum ChangeCodec {
     throws(CodecError) -> Change
   {
     var reader = JSONReader(data, from: start, to: end)
-    guard let dot = type.firstIndex(of: ".") else {
+    guard let dot = type.utf8.firstIndex(of: UInt8(ascii: ".")) else {
       throw CodecError("change type without an area: \(type)", offset: 0)
     }
     let area = type[..<dot]

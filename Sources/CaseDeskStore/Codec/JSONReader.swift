@@ -118,9 +118,11 @@ public struct JSONReader: Sendable {
     let stop = position
     position += 1
     if simple {
-      guard let text = String(validating: bytes[start..<stop], as: UTF8.self) else {
-        throw CodecError("invalid UTF-8 in a string", offset: start)
+      let text = bytes.withUnsafeBufferPointer { buffer -> String? in
+        let slice = UnsafeBufferPointer(rebasing: buffer[start..<stop])
+        return Self.isValidUTF8(slice) ? String(decoding: slice, as: UTF8.self) : nil
       }
+      guard let text else { throw CodecError("invalid UTF-8 in a string", offset: start) }
       return text
     }
     return try unescape(start, stop)
@@ -139,9 +141,12 @@ public struct JSONReader: Sendable {
     skipSpace()
     let start = position
     while position < end, Self.isNumberByte(bytes[position]) { position += 1 }
-    guard position > start,
-      let text = String(validating: bytes[start..<position], as: UTF8.self),
-      let value = Double(text), value.isFinite
+    // Number bytes are ASCII, so decoding cannot repair anything.
+    let stop = position
+    let text = bytes.withUnsafeBufferPointer { buffer in
+      String(decoding: UnsafeBufferPointer(rebasing: buffer[start..<stop]), as: UTF8.self)
+    }
+    guard position > start, let value = Double(text), value.isFinite
     else { throw CodecError("expected a number", offset: start) }
     return value
   }
@@ -312,10 +317,51 @@ public struct JSONReader: Sendable {
       default: throw CodecError("bad escape", offset: index - 2)
       }
     }
-    guard let text = String(validating: output, as: UTF8.self) else {
-      throw CodecError("invalid UTF-8 in a string", offset: start)
+    let text = output.withUnsafeBufferPointer { buffer -> String? in
+      Self.isValidUTF8(buffer) ? String(decoding: buffer, as: UTF8.self) : nil
     }
+    guard let text else { throw CodecError("invalid UTF-8 in a string", offset: start) }
     return text
+  }
+
+  /// Whether bytes are well-formed UTF-8 (no overlong forms, surrogates or values past U+10FFFF).
+  ///
+  /// The standard library's `String(validating:as:)` is generic and unspecialised here: it looks
+  /// up type metadata on every call, which made it most of the cost of reading a journal line.
+  static func isValidUTF8(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+    var index = 0
+    let count = bytes.count
+    while index < count {
+      let lead = bytes[index]
+      if lead < 0x80 {
+        index += 1
+        continue
+      }
+      // The allowed range of the first continuation byte and the number of continuations.
+      let low: UInt8
+      let high: UInt8
+      let continuations: Int
+      switch lead {
+      case 0xC2...0xDF: (low, high, continuations) = (0x80, 0xBF, 1)
+      case 0xE0: (low, high, continuations) = (0xA0, 0xBF, 2)
+      case 0xE1...0xEC, 0xEE...0xEF: (low, high, continuations) = (0x80, 0xBF, 2)
+      case 0xED: (low, high, continuations) = (0x80, 0x9F, 2)
+      case 0xF0: (low, high, continuations) = (0x90, 0xBF, 3)
+      case 0xF1...0xF3: (low, high, continuations) = (0x80, 0xBF, 3)
+      case 0xF4: (low, high, continuations) = (0x80, 0x8F, 3)
+      default: return false
+      }
+      guard index + continuations < count else { return false }
+      let first = bytes[index + 1]
+      guard first >= low && first <= high else { return false }
+      var next = index + 2
+      while next <= index + continuations {
+        guard bytes[next] & 0xC0 == 0x80 else { return false }
+        next += 1
+      }
+      index = next
+    }
+    return true
   }
 
   private func hex4(at index: Int, stop: Int) throws(CodecError) -> UInt32 {
