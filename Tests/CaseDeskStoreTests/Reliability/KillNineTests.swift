@@ -68,6 +68,7 @@ import Testing
     directory.remove()
     print(
       "kill-9 loop: \(grouped(kills)) kills, \(grouped(acknowledged)) records acknowledged, "
-        + "\(lost) lost, \(tornTails) torn tails truncated (\(grouped(tornBytes)) bytes)")
+        + "\(lost) lost, \(tornTails) torn tails truncated (\(grouped(tornBytes)) bytes); "
+        + "child \(TortureProcess.origin)")
   }
 }

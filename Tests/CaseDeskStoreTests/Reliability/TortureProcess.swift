@@ -17,8 +17,11 @@ enum TortureProcess {
     return url.path
   }
 
-  /// The helper's path; nil (with a reason) when it can neither be found nor built.
+  /// The helper's path, or why it can neither be found nor built.
   static let executable: Result<String, TortureError> = locate()
+
+  /// How the helper was found, for the test's summary line.
+  nonisolated(unsafe) static var origin = "not looked for"
 
   struct TortureError: Error, CustomStringConvertible {
     var description: String
@@ -31,6 +34,7 @@ enum TortureProcess {
       "\(bundleDirectory)/\(name)", "\(packageRoot)/.build/debug/\(name)",
     ]
     if let found = candidates.first(where: { FileManager.default.isExecutableFile(atPath: $0) }) {
+      origin = "found at \(found)"
       return .success(found)
     }
     let build = Process()
@@ -53,6 +57,7 @@ enum TortureProcess {
     guard FileManager.default.isExecutableFile(atPath: built) else {
       return .failure(TortureError(description: "swift build did not produce \(built)"))
     }
+    origin = "built by the test with swift build --product \(name)"
     return .success(built)
   }
 
