@@ -104,14 +104,8 @@ func race(directory: String, operatorID: String) -> Never {
   // Wait for the starting gun so that every process tries at nearly the same moment.
   var byte: UInt8 = 0
   while read(0, &byte, 1) == 1, byte != 0x0A {}
-  var host = [UInt8](repeating: 0, count: 256)
-  host.withUnsafeMutableBufferPointer { buffer in
-    buffer.withMemoryRebound(to: CChar.self) { chars in
-      if let base = chars.baseAddress { _ = gethostname(base, 255) }
-    }
-  }
   let holder = LockHolder(
-    operatorID: operatorID, host: String(decoding: host.prefix { $0 != 0 }, as: UTF8.self),
+    operatorID: operatorID, host: WorkspaceLock.hostName(),
     pid: getpid(),
     since: JournalRecovery.currentTime().description)
   do {

@@ -54,9 +54,8 @@ public final class WorkspaceLock: @unchecked Sendable {
       throw error
     }
     guard locked else {
-      let text = (try? fileSystem.pread(file, count: 4096, offset: 0)) ?? []
-      try? fileSystem.close(file)
-      return .heldByAnother(LockHolder(text: String(decoding: text, as: UTF8.self)))
+      defer { try? fileSystem.close(file) }
+      return .heldByAnother(readCurrentHolder(file, fileSystem: fileSystem))
     }
     do {
       try fileSystem.fchmod(file, mode: WorkspaceDirectory.fileMode)
@@ -67,6 +66,45 @@ public final class WorkspaceLock: @unchecked Sendable {
       throw error
     }
     return .acquired(WorkspaceLock(path: path, holder: holder, fileSystem: fileSystem, file: file))
+  }
+
+  /// Reads the holder from the lock file of a lock held by another process.
+  ///
+  /// Right after another process takes the lock, the file may still be empty or name the
+  /// previous holder (a process that has ended). Such text is read again for up to about
+  /// 200 ms until it names a living process on this host (or any process on another host,
+  /// which cannot be checked); only then, or when time is up, is it returned. Nothing is ever
+  /// concluded about the lock itself from this text.
+  static func readCurrentHolder(_ file: OpenFile, fileSystem: any FileSystem) -> LockHolder? {
+    let host = hostName()
+    var holder: LockHolder?
+    for attempt in 0..<40 {
+      if attempt > 0 { usleep(5_000) }
+      let text = (try? fileSystem.pread(file, count: 4096, offset: 0)) ?? []
+      holder = LockHolder(text: String(decoding: text, as: UTF8.self))
+      guard let named = holder else { continue }
+      if named.host != host || isAlive(named.pid) { return named }
+    }
+    return holder
+  }
+
+  /// Whether a process with this id exists on this machine.
+  static func isAlive(_ pid: Int32) -> Bool {
+    guard pid > 0 else { return false }
+    return kill(pid, 0) == 0 || errno == EPERM
+  }
+
+  /// This machine's host name, as the lock file records it.
+  public static func hostName() -> String {
+    var bytes = [UInt8](repeating: 0, count: 256)
+    let ok = bytes.withUnsafeMutableBufferPointer { buffer in
+      buffer.withMemoryRebound(to: CChar.self) { chars -> Bool in
+        guard let base = chars.baseAddress else { return false }
+        return gethostname(base, chars.count - 1) == 0
+      }
+    }
+    guard ok else { return "" }
+    return String(decoding: bytes.prefix { $0 != 0 }, as: UTF8.self)
   }
 
   /// Reads who holds the lock now without trying to take it (for a read-only reload).
