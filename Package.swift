@@ -42,7 +42,10 @@ let package = Package(
       path: "Benchmarks/TerminalUIBenchmarks"
     ),
     .testTarget(name: "CaseDeskDomainTests", dependencies: ["CaseDeskDomain"]),
-    .testTarget(name: "CaseDeskStoreTests", dependencies: ["CaseDeskStore"]),
+    .executableTarget(
+      name: "JournalTorture", dependencies: ["CaseDeskStore", "CaseDeskDomain"],
+      path: "Tools/JournalTorture"),
+    .testTarget(name: "CaseDeskStoreTests", dependencies: ["CaseDeskStore", "CaseDeskDomain"]),
     .testTarget(
       name: "TerminalUITests", dependencies: ["TerminalUI", "CaseDeskTestSupport"],
       exclude: ["__Snapshots__"]),
