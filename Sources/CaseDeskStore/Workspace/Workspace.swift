@@ -1,0 +1,295 @@
+import CaseDeskDomain
+import Foundation
+import Glibc
+
+/// An open workspace: the state in memory, kept durable in the journal of its directory.
+///
+/// Opening verifies the snapshot, replays the journal (checking checksum, sequence and chain),
+/// sets a torn tail aside, and takes the one-writer lock; any damage leaves the workspace
+/// readable but read-only, saying why. `perform` saves a change durably (one append and
+/// `fdatasync`) before it applies it and returns; a failed save turns the session read-only.
+public final class Workspace {
+  public let directory: WorkspaceDirectory
+  public let fileSystem: any FileSystem
+  public private(set) var config: WorkspaceConfig
+  public private(set) var state: DomainState
+  public private(set) var access: WorkspaceAccess
+  public private(set) var notices: [WorkspaceNotice]
+  /// The generation being appended to.
+  public private(set) var generation: JournalGeneration
+  /// The chain's head hash (the last record's sum).
+  public private(set) var head: JournalHash
+  /// The last record's sequence number (0 for a new workspace).
+  public private(set) var lastSequence: UInt64
+  private var writer: JournalWriter?
+  private var lock: WorkspaceLock?
+
+  private init(
+    directory: WorkspaceDirectory, fileSystem: any FileSystem, config: WorkspaceConfig,
+    state: DomainState, access: WorkspaceAccess, notices: [WorkspaceNotice],
+    generation: JournalGeneration, head: JournalHash, lastSequence: UInt64
+  ) {
+    self.directory = directory
+    self.fileSystem = fileSystem
+    self.config = config
+    self.state = state
+    self.access = access
+    self.notices = notices
+    self.generation = generation
+    self.head = head
+    self.lastSequence = lastSequence
+  }
+
+  // MARK: Creating
+
+  /// Creates a new workspace directory with its config and calendar and an empty journal,
+  /// then appends `events` (the demo's history, or nothing) in batches.
+  ///
+  /// Refuses a directory that already holds a workspace.
+  @discardableResult
+  public static func create(
+    at path: String, config: WorkspaceConfig, events: [Event] = [],
+    fileSystem: any FileSystem = PosixFileSystem()
+  ) throws(WorkspaceError) -> Workspace {
+    let directory = WorkspaceDirectory(path: path, fileSystem: fileSystem)
+    do {
+      try makeParents(of: path, fileSystem: fileSystem)
+      try directory.create()
+      if fileSystem.exists(directory.file(WorkspaceFiles.config)) {
+        throw WorkspaceError.unusable("\(path) already holds a workspace")
+      }
+      _ = try directory.check()
+      let writerFile = AtomicFileWriter(fileSystem: fileSystem)
+      try writerFile.write(
+        WorkspaceCalendar.defaultText, to: directory.file(WorkspaceFiles.calendar))
+      let journal = try JournalWriter.create(
+        path: directory.file(JournalGeneration.first.fileName), base: .zero, nextSequence: 1,
+        fileSystem: fileSystem)
+      var state = DomainState()
+      var lastSequence: UInt64 = 0
+      var head = JournalHash.zero
+      var batch: [JournalDraft] = []
+      func flush() throws {
+        guard !batch.isEmpty else { return }
+        let records = try journal.append(batch)
+        lastSequence = records.last?.sequence ?? lastSequence
+        head = records.last?.sum ?? head
+        batch.removeAll(keepingCapacity: true)
+      }
+      for event in events {
+        batch.append(draft(event))
+        try state.apply(event)
+        if batch.count >= 2000 { try flush() }
+      }
+      try flush()
+      journal.close()
+      // The config is written last: a directory without it is an unfinished creation.
+      try writerFile.write(config.encoded(), to: directory.file(WorkspaceFiles.config))
+      try writeStaffList(state, in: directory, fileSystem: fileSystem)
+    } catch let error as WorkspaceError {
+      throw error
+    } catch {
+      throw WorkspaceError.unusable("cannot create the workspace at \(path): \(error)")
+    }
+    return try open(at: path, operatorID: "@system", readOnly: false, fileSystem: fileSystem)
+  }
+
+  /// Creates the missing directories above `path` (0700, as a workspace's own).
+  static func makeParents(of path: String, fileSystem: any FileSystem) throws {
+    let parent = AtomicFileWriter.directory(of: path)
+    guard parent != path, !parent.isEmpty, !fileSystem.exists(parent) else { return }
+    try makeParents(of: parent, fileSystem: fileSystem)
+    try WorkspaceDirectory.makeDirectory(parent, fileSystem: fileSystem)
+  }
+
+  // MARK: Opening
+
+  /// Opens a workspace: verify, recover, lock, replay.
+  ///
+  /// Throws only when the directory is unusable; every other problem opens the workspace
+  /// read-only with `access` saying why.
+  public static func open(
+    at path: String, operatorID: String, readOnly: Bool = false,
+    fileSystem: any FileSystem = PosixFileSystem()
+  ) throws(WorkspaceError) -> Workspace {
+    let directory = WorkspaceDirectory(path: path, fileSystem: fileSystem)
+    var notices: [WorkspaceNotice] = []
+    do {
+      notices += try directory.check().map { .warning($0) }
+    } catch {
+      throw WorkspaceError.unusable("\(error)")
+    }
+    let config: WorkspaceConfig
+    do {
+      config = try WorkspaceConfig.decode(
+        fileSystem.readFile(directory.file(WorkspaceFiles.config)))
+    } catch {
+      throw WorkspaceError.unusable(
+        "\(directory.file(WorkspaceFiles.config)) cannot be read: \(error)")
+    }
+    let calendar = WorkspaceCalendar.load(directory, fileSystem: fileSystem, notices: &notices)
+
+    var access = WorkspaceAccess.writer
+    var lock: WorkspaceLock?
+    if readOnly {
+      access = .readOnlyRequested
+    } else {
+      let holder = LockHolder(
+        operatorID: operatorID, host: WorkspaceLock.hostName(), pid: getpid(),
+        since: Timestamp(secondsSinceEpoch: Int64(time(nil))).description)
+      do {
+        switch try WorkspaceLock.acquire(workspace: path, holder: holder, fileSystem: fileSystem) {
+        case .acquired(let acquired): lock = acquired
+        case .heldByAnother(let other): access = .heldByAnother(other)
+        }
+      } catch {
+        access = .unreadable(reason: "the lock file cannot be used: \(error)")
+      }
+    }
+
+    let loaded = WorkspaceLoader.load(directory, calendar: calendar, fileSystem: fileSystem)
+    notices += loaded.notices
+    if let problem = loaded.problem, access.isWritable || access == .readOnlyRequested {
+      access = problem
+    }
+    let workspace = Workspace(
+      directory: directory, fileSystem: fileSystem, config: config, state: loaded.state,
+      access: access, notices: notices, generation: loaded.generation, head: loaded.head,
+      lastSequence: loaded.lastSequence)
+    workspace.lock = lock
+    if access.isWritable, let recovered = loaded.journal {
+      do {
+        workspace.writer = try JournalWriter(recovered: recovered, fileSystem: fileSystem)
+      } catch {
+        workspace.access = .unreadable(reason: "the journal cannot be appended to: \(error)")
+      }
+    }
+    if !workspace.access.isWritable { workspace.lock = nil }
+    return workspace
+  }
+
+  // MARK: Changing
+
+  /// Executes a command, saves its events durably, applies them, and returns them.
+  ///
+  /// Nothing is applied unless it was saved first; a refused command saves nothing.
+  @discardableResult
+  public func perform(_ command: Command, by actor: Actor, at time: Timestamp)
+    throws(WorkspaceError) -> [Event]
+  {
+    guard access.isWritable, writer != nil else { throw WorkspaceError.readOnly(access) }
+    let events: [Event]
+    do {
+      events = try Domain.execute(command, by: actor, at: time, in: state)
+    } catch {
+      throw WorkspaceError.refused(error.message.en)
+    }
+    try save(events)
+    return events
+  }
+
+  /// Saves events that were already checked (an import's batch) and applies them.
+  public func save(_ events: [Event]) throws(WorkspaceError) {
+    guard access.isWritable, let writer else { throw WorkspaceError.readOnly(access) }
+    guard !events.isEmpty else { return }
+    let records: [JournalRecord]
+    do {
+      records = try writer.append(events.map(Workspace.draft))
+    } catch {
+      let reason = writer.failureReason ?? "\(error)"
+      if writer.failureReason != nil {
+        access = .writeFailed(reason: reason)
+        self.writer = nil
+        lock = nil
+      }
+      throw WorkspaceError.saveFailed(reason)
+    }
+    // Saved; now applied in place (all or nothing). Events come from `Domain.execute` on this
+    // very state, so they apply; if they did not (a bug), stop writing.
+    do {
+      try state.apply(events)
+    } catch {
+      access = .unreadable(reason: "a saved change does not apply: \(error.message)")
+      writer.close()
+      self.writer = nil
+      lock = nil
+      throw WorkspaceError.saveFailed(error.message)
+    }
+    lastSequence = records.last?.sequence ?? lastSequence
+    head = records.last?.sum ?? head
+    if events.contains(where: { if case .staff = $0.change { return true } else { return false } })
+    {
+      try? Workspace.writeStaffList(state, in: directory, fileSystem: fileSystem)
+    }
+  }
+
+  /// The journal draft of an event.
+  static func draft(_ event: Event) -> JournalDraft {
+    let (type, data) = ChangeCodec.encode(event.change)
+    return JournalDraft(
+      time: event.time, operatorID: event.actor.journalName, type: type, data: data)
+  }
+
+  // MARK: Compaction
+
+  /// Writes the state as a new snapshot and starts the next generation's journal.
+  ///
+  /// The new snapshot is written completely (exclusive create, 0600, fsync, rename, fsync of
+  /// the directory) before the new journal starts; the previous generation's files are kept,
+  /// and older ones removed.
+  public func compact() throws(WorkspaceError) {
+    guard access.isWritable, let writer else { throw WorkspaceError.readOnly(access) }
+    let next = generation.next
+    let bytes = SnapshotCodec.encode(
+      state, generation: next.number, sequence: Int64(lastSequence), head: head.description)
+    do {
+      try AtomicFileWriter(fileSystem: fileSystem).write(
+        bytes, to: directory.file(WorkspaceFiles.snapshot(next)))
+      let journal = try JournalWriter.create(
+        path: directory.file(next.fileName), base: head, nextSequence: lastSequence + 1,
+        fileSystem: fileSystem)
+      writer.close()
+      self.writer = journal
+      let previous = generation
+      generation = next
+      removeGenerations(before: previous)
+    } catch {
+      throw WorkspaceError.saveFailed("compaction failed, nothing was lost: \(error)")
+    }
+  }
+
+  /// Removes the files of generations older than `keep`.
+  private func removeGenerations(before keep: JournalGeneration) {
+    guard let names = try? fileSystem.readDirectory(directory.path) else { return }
+    for name in names {
+      let old =
+        JournalGeneration(fileName: name) ?? WorkspaceFiles.snapshotGeneration(name)
+      if let old, old < keep { try? fileSystem.unlink(directory.file(name)) }
+    }
+    try? fileSystem.syncDirectory(directory.path)
+  }
+
+  /// The journal's current size in bytes (for the automatic compaction threshold).
+  public var journalSize: Int { writer?.length ?? 0 }
+
+  /// Releases the lock and closes the journal (also done when the workspace is released).
+  public func close() {
+    writer?.close()
+    writer = nil
+    lock = nil
+  }
+
+  /// Rewrites the readable staff listing.
+  static func writeStaffList(
+    _ state: DomainState, in directory: WorkspaceDirectory, fileSystem: any FileSystem
+  ) throws {
+    var text = "# CaseDesk staff list (written from the journal; edit staff in CaseDesk)\n"
+    text += "# id\tname\troles\tactive\n"
+    for member in state.staff.values.sorted(by: { $0.id < $1.id }) {
+      let roles = member.roles.map(\.rawValue).joined(separator: ",")
+      text += "\(member.id.raw)\t\(member.name)\t\(roles)\t\(member.isActive ? "yes" : "no")\n"
+    }
+    try AtomicFileWriter(fileSystem: fileSystem).write(
+      text, to: directory.file(WorkspaceFiles.staffList))
+  }
+}
