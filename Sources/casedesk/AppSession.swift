@@ -1,18 +1,25 @@
 import ArgumentParser
 import CaseDeskApp
+import CaseDeskStore
 import CursesBackend
 import Foundation
 import TerminalUI
 
 /// Opens the app, on the terminal or headless, with the given options.
 enum AppSession {
-  /// Runs the app and returns when the user quits.
-  static func open(_ options: LaunchOptions, headless: HeadlessOptions) throws {
+  /// Opens (creating the demo when asked) the workspace, runs the app, returns when done.
+  static func open(_ options: LaunchOptions, headless: HeadlessOptions, demoScale: Int? = nil)
+    throws
+  {
     let environment = ProcessInfo.processInfo.environment
+    let workspace = try openWorkspace(options, environment: environment, demoScale: demoScale)
+    defer { workspace.close() }
     if headless.headless {
       let size = Size(parsing: headless.size) ?? Size(width: 100, height: 30)
       let keys = (try? Key.parseSequence(headless.keys)) ?? []
-      let context = AppLauncher.prepare(options: options, environment: environment, size: size)
+      let context = AppLauncher.prepare(
+        options: options, environment: environment, size: size,
+        workspace: OpenedWorkspace(workspace))
       let (screen, _) = HeadlessRunner.run(
         context: context, size: size, keys: keys, styles: headless.styles)
       if headless.dump { print(screen, terminator: "") }
@@ -23,12 +30,13 @@ enum AppSession {
     do {
       terminal = try CursesTerminal.open(environment: environment)
     } catch {
-      FileHandle.standardError.write(Data("casedesk: \(error)\n".utf8))
+      standardError("casedesk: \(error)")
       throw ExitCode(2)
     }
     defer { terminal.close() }
     var context = AppLauncher.prepare(
-      options: options, environment: environment, size: terminal.size)
+      options: options, environment: environment, size: terminal.size,
+      workspace: OpenedWorkspace(workspace))
     if let fallback, context.problems.isEmpty {
       let strings = context.state.strings
       let text: String
@@ -41,5 +49,36 @@ enum AppSession {
     let runtime = AppRuntime(
       state: context.state, backend: terminal, themes: context.themes, theme: context.theme)
     runtime.run()
+  }
+
+  /// Finds and opens the workspace (creating the demo when it is missing).
+  static func openWorkspace(
+    _ options: LaunchOptions, environment: [String: String], demoScale: Int?
+  ) throws -> Workspace {
+    let settings = AppLauncher.settings(options: options, environment: environment)
+    guard
+      let location = WorkspaceOpener.location(
+        options: options, config: settings.config, environment: environment)
+    else {
+      standardError("casedesk: no workspace given: use --data DIR (HOME is not set either)")
+      throw ExitCode(1)
+    }
+    do {
+      if options.demo {
+        try WorkspaceOpener.createDemoIfMissing(
+          at: location.path, scale: demoScale, progress: { standardError($0) })
+      }
+      return try WorkspaceOpener.open(
+        at: location, operatorID: options.operatorID ?? settings.config.operatorID,
+        readOnly: options.readOnly)
+    } catch {
+      standardError("casedesk: \(error)")
+      throw ExitCode(1)
+    }
+  }
+
+  /// Writes one line to standard error.
+  static func standardError(_ line: String) {
+    FileHandle.standardError.write(Data((line + "\n").utf8))
   }
 }

@@ -11,7 +11,10 @@ struct CaseDeskCommand: ParsableCommand {
       With no subcommand, opens the configured workspace (--data DIR, else the config file).
       `casedesk demo` opens the demo workspace.
       """,
-    subcommands: [DemoCommand.self, KeysCommand.self, ThemesCommand.self])
+    subcommands: [
+      DemoCommand.self, InitCommand.self, VerifyCommand.self, CompactCommand.self,
+      BackupCommand.self, KeysCommand.self, ThemesCommand.self,
+    ])
 
   @OptionGroup var options: GlobalOptions
   @OptionGroup var headless: HeadlessOptions

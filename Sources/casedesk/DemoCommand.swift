@@ -1,15 +1,39 @@
 import ArgumentParser
+import Foundation
 import CaseDeskApp
 
-/// `casedesk demo`: opens the demo workspace.
+/// `casedesk demo`: creates (if missing) and opens the demo workspace.
 struct DemoCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
-    commandName: "demo", abstract: "Open the demo workspace (marked DEMO on screen).")
+    commandName: "demo",
+    abstract: "Open the demo workspace (created on first use; marked DEMO on screen).")
 
   @OptionGroup var options: GlobalOptions
   @OptionGroup var headless: HeadlessOptions
 
+  @Option(
+    name: .long,
+    help: "Build a province-sized demo with this many enterprises (use with --data).")
+  var scale: Int?
+
+  @Flag(name: .long, help: "Create the demo workspace and exit without opening it.")
+  var noOpen = false
+
+  func validate() throws {
+    if let scale, scale < 300 || scale > 1_000_000 {
+      throw ValidationError("--scale must be between 300 and 1000000, not \(scale)")
+    }
+  }
+
   func run() throws {
-    try AppSession.open(options.launchOptions(demo: true), headless: headless)
+    let launch = options.launchOptions(demo: true)
+    if noOpen {
+      let workspace = try AppSession.openWorkspace(
+        launch, environment: ProcessInfo.processInfo.environment, demoScale: scale)
+      print("\(workspace.directory.path)\t\(workspace.lastSequence) records\thead \(workspace.head)")
+      workspace.close()
+      return
+    }
+    try AppSession.open(launch, headless: headless, demoScale: scale)
   }
 }

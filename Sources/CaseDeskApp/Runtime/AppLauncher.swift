@@ -5,10 +5,19 @@ import TerminalUI
 
 /// Prepares the app's start: config, language, key map, themes, operator and workspace.
 public enum AppLauncher {
-  /// Builds the launch context; nothing here fails: problems become messages.
-  public static func prepare(
-    options: LaunchOptions, environment: [String: String], size: Size
-  ) -> LaunchContext {
+  /// The user's settings: config file, language, key map and themes, with their problems.
+  public struct Settings {
+    public var config: AppConfig
+    public var language: Language
+    public var keyMap: KeyMap
+    public var themes: ThemeCatalog
+    public var theme: Theme
+    /// Problems found (config, keys, themes), already localized.
+    public var problems: [String]
+  }
+
+  /// Reads the config file and themes; nothing here fails: problems become messages.
+  public static func settings(options: LaunchOptions, environment: [String: String]) -> Settings {
     var problems: [String] = []
     var config = AppConfig()
     var configProblems: [ConfigProblem] = []
@@ -19,11 +28,9 @@ public enum AppLauncher {
       options.language ?? config.language ?? Language.fromEnvironment(environment)
     let strings = Strings(language)
     problems += configProblems.map { strings.format(.configProblem, $0.description) }
-
     let (keyMap, keyProblems) = AppKeyMap.configured(
       strings: strings, overrides: config.keyOverrides.map { ($0.command, $0.keys) })
     problems += keyProblems
-
     let themeDirectory = AppConfig.configDirectory(environment: environment).map {
       $0 + "/themes"
     }
@@ -31,45 +38,66 @@ public enum AppLauncher {
     problems += themeProblems.map { strings.format(.themeProblem, $0.description) }
     let (theme, themeProblem) = themes.resolve(options.themeName ?? config.themeName)
     if let themeProblem { problems.append(themeProblem) }
+    return Settings(
+      config: config, language: language, keyMap: keyMap, themes: themes, theme: theme,
+      problems: problems)
+  }
 
+  /// Builds the launch context for an open workspace.
+  public static func prepare(
+    options: LaunchOptions, environment: [String: String], size: Size, workspace: OpenedWorkspace
+  ) -> LaunchContext {
+    let settings = settings(options: options, environment: environment)
+    var problems = settings.problems
+    let strings = Strings(settings.language)
+    let domain = workspace.state
     let operatorInfo = resolveOperator(
-      options.operatorID ?? config.operatorID, strings: strings, problems: &problems)
-    let location =
-      options.demo
-      ? WorkspaceLocation.demo(commandLine: options.dataDirectory, environment: environment)
-      : WorkspaceLocation.resolve(
-        commandLine: options.dataDirectory, config: config.dataDirectory,
-        environment: environment)
-    let workspace = WorkspaceInfo(
-      name: location?.name ?? (options.demo ? "demo" : "casedesk"), isDemo: options.demo,
-      isReadOnly: options.readOnly)
-
+      options.operatorID ?? settings.config.operatorID, isDemo: workspace.config.isDemo,
+      staff: domain.staff, strings: strings, problems: &problems)
+    let info = WorkspaceInfo(
+      name: workspace.name, isDemo: workspace.config.isDemo,
+      isReadOnly: !workspace.access.isWritable || options.readOnly)
+    let today =
+      options.today.flatMap { Day($0) } ?? workspace.config.asOf ?? Day(localDate())
+      ?? Day(ordinal: 0)
+    let now = Timestamp(day: today, hour: 12, utcOffset: domain.settings.utcOffset)
     var state = AppState(
-      size: size, language: language, keyMap: keyMap, workspace: workspace,
-      operatorInfo: operatorInfo, today: options.today ?? localDate(),
-      enterprises: SampleData.enterprises,
-      themeName: theme.name, themeNames: themes.names)
+      size: size, language: settings.language, keyMap: settings.keyMap, workspace: info,
+      operatorInfo: operatorInfo, today: today.description,
+      enterprises: EnterpriseRow.rows(of: domain), themeName: settings.theme.name,
+      themeNames: settings.themes.names)
+    let counts = domain.queueCounts(for: StaffID(operatorInfo.id), at: now)
+    state.pendingDeadlines = counts.overdue + counts.dueSoon
+    if !workspace.access.isWritable && workspace.access != .readOnlyRequested {
+      problems.insert(strings.format(.workspaceReadOnly, workspace.access.description), at: 0)
+    }
+    problems += workspace.notices.map(\.description)
     if let first = problems.first {
       let more = problems.count > 1 ? " (+\(problems.count - 1))" : ""
       state.message = Message(kind: .error, text: first + more)
-    } else {
-      state.message = Message(kind: .info, text: strings[.sampleDataNotice])
     }
-    return LaunchContext(state: state, themes: themes, theme: theme, problems: problems)
+    return LaunchContext(
+      state: state, themes: settings.themes, theme: settings.theme, problems: problems)
   }
 
-  /// The operator named by id, or the first staff member; an unknown id opens as a viewer.
-  static func resolveOperator(_ id: String?, strings: Strings, problems: inout [String])
-    -> OperatorInfo
-  {
-    let staff = SampleData.staff
+  /// The operator named by id; without one, the demo opens as its first officer and any
+  /// other workspace as a viewer; an id not on the staff list opens as a viewer, with a message.
+  static func resolveOperator(
+    _ id: String?, isDemo: Bool, staff: [StaffID: StaffMember], strings: Strings,
+    problems: inout [String]
+  ) -> OperatorInfo {
+    func info(_ member: StaffMember) -> OperatorInfo {
+      OperatorInfo(id: member.id.raw, name: member.name, role: member.roles.first ?? .viewer)
+    }
     guard let id else {
-      let first = staff.first ?? StaffMember(id: "viewer", name: "viewer", roles: [.viewer])
-      return OperatorInfo(id: first.id.raw, name: first.name, role: first.roles.first ?? .viewer)
+      let members = staff.values.filter(\.isActive).sorted { $0.id < $1.id }
+      if isDemo, let officer = members.first(where: { $0.roles.contains(.officer) }) {
+        return info(officer)
+      }
+      problems.append(strings[.operatorMissing])
+      return OperatorInfo(id: "viewer", name: strings[.roleViewer], role: .viewer)
     }
-    if let member = staff.first(where: { $0.id.raw == id }) {
-      return OperatorInfo(id: member.id.raw, name: member.name, role: member.roles.first ?? .viewer)
-    }
+    if let member = staff[StaffID(id)], member.isActive { return info(member) }
     problems.append(strings.format(.operatorUnknown, id))
     return OperatorInfo(id: id, name: id, role: .viewer)
   }

@@ -147,7 +147,8 @@ public final class Workspace {
       }
     }
 
-    let loaded = WorkspaceLoader.load(directory, calendar: calendar, fileSystem: fileSystem)
+    let loaded = WorkspaceLoader.load(
+      directory, calendar: calendar, fileSystem: fileSystem, repair: lock != nil)
     notices += loaded.notices
     if let problem = loaded.problem, access.isWritable || access == .readOnlyRequested {
       access = problem

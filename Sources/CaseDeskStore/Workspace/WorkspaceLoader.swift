@@ -16,8 +16,13 @@ struct WorkspaceLoader {
   }
 
   /// Loads the state; never throws: problems make it read-only with the reason.
+  ///
+  /// Only the lock holder repairs (`repair`): it sets a torn tail aside in quarantine. A
+  /// read-only reader changes nothing and simply stops before a torn tail (which may be a
+  /// record the writer is appending right now).
   static func load(
-    _ directory: WorkspaceDirectory, calendar: WorkingDayCalendar, fileSystem: any FileSystem
+    _ directory: WorkspaceDirectory, calendar: WorkingDayCalendar, fileSystem: any FileSystem,
+    repair: Bool
   ) -> Loaded {
     let names = (try? fileSystem.readDirectory(directory.path)) ?? []
     let journals = names.compactMap { JournalGeneration(fileName: $0) }.sorted()
@@ -58,9 +63,23 @@ struct WorkspaceLoader {
       let path = directory.file(generation.fileName)
       let recovered: RecoveredJournal
       do {
-        recovered = try JournalRecovery(fileSystem: fileSystem).open(
-          path: path, base: loaded.head, firstSequence: loaded.lastSequence + 1,
-          quarantineDirectory: directory.quarantinePath)
+        if repair {
+          recovered = try JournalRecovery(fileSystem: fileSystem).open(
+            path: path, base: loaded.head, firstSequence: loaded.lastSequence + 1,
+            quarantineDirectory: directory.quarantinePath)
+        } else {
+          let bytes = try fileSystem.readFile(path)
+          let (journal, verdict) = JournalRecovery.examine(
+            bytes, path: path, base: loaded.head, firstSequence: loaded.lastSequence + 1)
+          recovered = journal
+          if case .tornTail(let offset, let problem) = verdict {
+            loaded.notices.append(
+              .tornTailLeft(
+                JournalTornTail(
+                  path: path, offset: offset, byteCount: bytes.count - offset,
+                  quarantinePath: "", problem: problem)))
+          }
+        }
       } catch {
         loaded.problem = .unreadable(reason: "\(path): \(error)")
         return loaded

@@ -1,0 +1,30 @@
+import CaseDeskDomain
+import CaseDeskStore
+
+/// What the app shows of a workspace: its state and config, whether it may be changed, and
+/// what the user should know about it.
+public struct OpenedWorkspace: Sendable {
+  public var name: String
+  public var state: DomainState
+  public var config: WorkspaceConfig
+  public var access: WorkspaceAccess
+  public var notices: [WorkspaceNotice]
+
+  public init(
+    name: String, state: DomainState, config: WorkspaceConfig, access: WorkspaceAccess,
+    notices: [WorkspaceNotice] = []
+  ) {
+    self.name = name
+    self.state = state
+    self.config = config
+    self.access = access
+    self.notices = notices
+  }
+
+  /// The view of an open workspace.
+  public init(_ workspace: Workspace) {
+    self.init(
+      name: workspace.config.name, state: workspace.state, config: workspace.config,
+      access: workspace.access, notices: workspace.notices)
+  }
+}
