@@ -35,10 +35,11 @@ let package = Package(
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
-    .target(name: "CaseDeskTestSupport", dependencies: ["TerminalUI", "CaseDeskApp"]),
+    .target(
+      name: "CaseDeskTestSupport", dependencies: ["TerminalUI", "CaseDeskApp", "CaseDeskStore"]),
     .executableTarget(
       name: "TerminalUIBenchmarks",
-      dependencies: ["TerminalUI", "CaseDeskApp"],
+      dependencies: ["TerminalUI", "CaseDeskApp", "CaseDeskStore", "CaseDeskDomain"],
       path: "Benchmarks/TerminalUIBenchmarks"
     ),
     .testTarget(name: "CaseDeskDomainTests", dependencies: ["CaseDeskDomain"]),

@@ -3,6 +3,7 @@
 //   swift run -c release TerminalUIBenchmarks [iterations]
 import CaseDeskApp
 import CaseDeskDomain
+import CaseDeskStore
 import Foundation
 import TerminalUI
 
@@ -20,38 +21,16 @@ func microseconds(_ duration: Duration) -> Double {
   return Double(parts.seconds) * 1e6 + Double(parts.attoseconds) / 1e12
 }
 
-/// A register big enough to fill every row: the sample enterprises repeated with new codes.
-func register(count: Int) -> [EnterpriseRow] {
-  let base = SampleData.enterprises
-  var result: [EnterpriseRow] = []
-  let alphabet = UnifiedSocialCreditCode.alphabet
-  for index in 0..<count {
-    var record = base[index % base.count]
-    var body = Array("91210300")
-    var n = index
-    for _ in 0..<9 {
-      body.append(alphabet[n % 31])
-      n /= 31
-    }
-    let values = body.compactMap { UnifiedSocialCreditCode.value(of: $0) }
-    body.append(UnifiedSocialCreditCode.checkCharacter(forValues: values))
-    guard let code = try? UnifiedSocialCreditCode(String(body)) else { continue }
-    record.enterprise.uscc = code.text
-    record.enterprise.name = "\(record.name)\(index)"
-    result.append(record)
-  }
-  return result
-}
-
 let iterations = CommandLine.arguments.dropFirst().first.flatMap(Int.init) ?? 2000
 let size = Size(width: 200, height: 60)
-var context = AppLauncher.prepare(
-  options: LaunchOptions(language: .zh, demo: true, today: "2025-06-30"), environment: [:],
-  size: size)
-var state = AppState(
-  size: size, language: .zh, keyMap: context.state.keyMap, workspace: context.state.workspace,
-  operatorInfo: context.state.operatorInfo, today: "2025-06-30",
-  enterprises: register(count: 1000), themeName: "default", themeNames: ["default"])
+// The demo bureau's register (1,260 enterprises) fills every row.
+let demo = DemoBuilder.build()
+let context = AppLauncher.prepare(
+  options: LaunchOptions(language: .zh, demo: true), environment: [:], size: size,
+  workspace: OpenedWorkspace(
+    name: demo.name, state: demo.state,
+    config: WorkspaceConfig(name: demo.name, isDemo: true, asOf: demo.asOf), access: .writer))
+var state = context.state
 
 var renderSamples: [Double] = []
 var diffSamples: [Double] = []

@@ -1,10 +1,19 @@
 import CaseDeskApp
+import CaseDeskStore
 import TerminalUI
 
 /// Runs the real reducer and runtime on the in-memory backend, pressing keys by binding name.
 ///
 /// Deterministic: no config file, no user themes, a fixed date, the sample register.
 public final class AppHarness {
+  /// The demo bureau, built once per test process (in memory; nothing is written).
+  public static let demoWorkspace: OpenedWorkspace = {
+    let demo = DemoBuilder.build()
+    return OpenedWorkspace(
+      name: demo.name, state: demo.state,
+      config: WorkspaceConfig(name: demo.name, isDemo: true, asOf: demo.asOf), access: .writer)
+  }()
+
   public let backend: MemoryBackend
   public let runtime: AppRuntime
 
@@ -17,7 +26,8 @@ public final class AppHarness {
     var launch = options
     launch.language = language
     if launch.today == nil { launch.today = "2025-06-30" }
-    let context = AppLauncher.prepare(options: launch, environment: [:], size: size)
+    let context = AppLauncher.prepare(
+      options: launch, environment: [:], size: size, workspace: AppHarness.demoWorkspace)
     var state = context.state
     prepare(&state)
     backend = MemoryBackend(size: size)

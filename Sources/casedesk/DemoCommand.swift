@@ -1,6 +1,6 @@
 import ArgumentParser
-import Foundation
 import CaseDeskApp
+import Foundation
 
 /// `casedesk demo`: creates (if missing) and opens the demo workspace.
 struct DemoCommand: ParsableCommand {
@@ -30,7 +30,8 @@ struct DemoCommand: ParsableCommand {
     if noOpen {
       let workspace = try AppSession.openWorkspace(
         launch, environment: ProcessInfo.processInfo.environment, demoScale: scale)
-      print("\(workspace.directory.path)\t\(workspace.lastSequence) records\thead \(workspace.head)")
+      print(
+        "\(workspace.directory.path)\t\(workspace.lastSequence) records\thead \(workspace.head)")
       workspace.close()
       return
     }

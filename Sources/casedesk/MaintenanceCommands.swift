@@ -7,7 +7,7 @@ import Foundation
 /// Resolves the workspace directory of a maintenance command, or exits with a reason.
 func workspacePath(_ options: WorkspaceOptions) throws -> String {
   let environment = ProcessInfo.processInfo.environment
-  let launch = LaunchOptions(dataDirectory: options.data, demo: options.demo)
+  let launch = LaunchOptions(dataDirectory: options.global.data, demo: options.demo)
   let settings = AppLauncher.settings(options: launch, environment: environment)
   guard
     let location = WorkspaceOpener.location(
@@ -23,7 +23,8 @@ func workspacePath(_ options: WorkspaceOptions) throws -> String {
 struct VerifyCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "verify",
-    abstract: "Check the workspace (snapshot, journal checksums, sequence, chain) and print its head hash.")
+    abstract:
+      "Check the workspace (snapshot, journal checksums, sequence, chain) and print its head hash.")
 
   @OptionGroup var workspace: WorkspaceOptions
 
@@ -53,7 +54,9 @@ struct CompactCommand: ParsableCommand {
       let opened = try Workspace.open(at: path, operatorID: "@compact")
       defer { opened.close() }
       try opened.compact()
-      print("compacted \(path): generation \(opened.generation), \(opened.lastSequence) records, head \(opened.head)")
+      print(
+        "compacted \(path): generation \(opened.generation), \(opened.lastSequence) records, head \(opened.head)"
+      )
     } catch let error as WorkspaceError {
       AppSession.standardError("casedesk: \(error)")
       throw ExitCode(1)
@@ -111,21 +114,22 @@ struct InitCommand: ParsableCommand {
     let location = WorkspaceLocation(path: data, origin: .commandLine)
     let member = StaffMemberDraft(id: StaffID(operatorID), name: name, roles: [.clerk, .approver])
     let now = Timestamp(secondsSinceEpoch: Int64(Date().timeIntervalSince1970))
-    do throws(Refusal) {
-      var state = DomainState()
-      let events = try Domain.perform(.staff(.addMember(member)), by: .system, at: now, on: &state)
-      do {
-        let workspace = try Workspace.create(
-          at: data, config: WorkspaceConfig(name: title ?? location.name), events: events)
-        print("created \(data) with \(name) (\(operatorID)) as clerk and approver")
-        workspace.close()
-      } catch {
-        AppSession.standardError("casedesk: \(error)")
-        throw ExitCode(1)
-      }
+    var state = DomainState()
+    let events: [Event]
+    do {
+      events = try Domain.perform(.staff(.addMember(member)), by: .system, at: now, on: &state)
     } catch {
       AppSession.standardError("casedesk: \(error.message.en)")
       for problem in error.problems { AppSession.standardError("  \(problem)") }
+      throw ExitCode(1)
+    }
+    do {
+      let workspace = try Workspace.create(
+        at: data, config: WorkspaceConfig(name: title ?? location.name), events: events)
+      print("created \(data) with \(name) (\(operatorID)) as clerk and approver")
+      workspace.close()
+    } catch {
+      AppSession.standardError("casedesk: \(error)")
       throw ExitCode(1)
     }
   }

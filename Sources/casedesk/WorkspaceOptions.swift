@@ -1,9 +1,9 @@
 import ArgumentParser
 
-/// The workspace a maintenance command works on.
+/// The workspace a maintenance command works on: `--data DIR` (from the global options, which
+/// every command shares) or the demo's.
 struct WorkspaceOptions: ParsableArguments {
-  @Option(name: .long, help: "The workspace directory (default: the configured one).")
-  var data: String?
+  @OptionGroup var global: GlobalOptions
 
   @Flag(name: .long, help: "Use the demo workspace.")
   var demo = false

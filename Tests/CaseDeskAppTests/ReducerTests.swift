@@ -8,7 +8,7 @@ import Testing
   func makeState(unsaved: Bool = false) -> AppState {
     let context = AppLauncher.prepare(
       options: LaunchOptions(language: .en, demo: true, today: "2025-06-30"), environment: [:],
-      size: Size(width: 80, height: 24))
+      size: Size(width: 80, height: 24), workspace: AppHarness.demoWorkspace)
     var state = context.state
     state.hasUnsavedChanges = unsaved
     return state

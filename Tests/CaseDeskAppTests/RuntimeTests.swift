@@ -40,7 +40,7 @@ import Testing
   @Test func headlessRunFeedsKeysAndDumpsTheFinalScreen() throws {
     let context = AppLauncher.prepare(
       options: LaunchOptions(language: .en, demo: true, today: "2025-06-30"), environment: [:],
-      size: Size(width: 100, height: 30))
+      size: Size(width: 100, height: 30), workspace: AppHarness.demoWorkspace)
     let keys = try Key.parseSequence(":pane<Space>referrals<Enter>")
     let (screen, runtime) = HeadlessRunner.run(
       context: context, size: Size(width: 100, height: 30), keys: keys, styles: true)
@@ -54,7 +54,7 @@ import Testing
   @Test func quitKeyEndsTheRunLoop() throws {
     let context = AppLauncher.prepare(
       options: LaunchOptions(language: .en, demo: true), environment: [:],
-      size: Size(width: 80, height: 24))
+      size: Size(width: 80, height: 24), workspace: AppHarness.demoWorkspace)
     // Keys after `q` are never read.
     let (_, runtime) = HeadlessRunner.run(
       context: context, size: Size(width: 80, height: 24), keys: try Key.parseSequence("j q j j"),

@@ -91,7 +91,8 @@ let englishStrings: [StringKey: String] = [
   .localeSwitched: "The locale's character set is {0}, not UTF-8; using {1} for text",
   .localeUnavailable:
     "The locale's character set is {0}, not UTF-8, and no UTF-8 locale is installed; Chinese text may not show",
-  .operatorMissing: "No operator given (--operator, or operator in the config file); opened as a viewer",
+  .operatorMissing:
+    "No operator given (--operator, or operator in the config file); opened as a viewer",
   .workspaceReadOnly: "Opened read-only: {0}",
   .operatorUnknown: "Operator {0} is not on the staff list; opened as a viewer",
   .commandAppQuitHint: "quit",

@@ -8,33 +8,46 @@ enum TopBarView {
   static func render(_ state: AppState, into buffer: inout Buffer, area: Rect) {
     let strings = state.strings
     buffer.fill(area, role: .topBar)
+    // The marks and the right-hand items come first; the workspace name gets what is left.
+    var left: [(String, StyleRole)] = [(" " + strings[.appName] + " ", .title)]
+    var marks: [(String, StyleRole)] = []
+    if state.workspace.isDemo { marks.append((" " + strings[.barDemo] + " ", .demoMark)) }
+    if state.workspace.isReadOnly {
+      marks.append((" " + strings[.barReadOnly] + " ", .readOnlyMark))
+    }
+    var right: [(String, StyleRole)] = [
+      (
+        " "
+          + strings.format(
+            .barOperator, state.operatorInfo.name, roleName(state.operatorInfo.role, strings))
+          + " ", .topBar
+      ),
+      (" " + state.today + " ", .topBar),
+      (" " + strings.format(.barDeadlines, "\(state.pendingDeadlines)") + " ", "bar.top.deadline"),
+    ]
+    func width(_ items: [(String, StyleRole)]) -> Int {
+      items.reduce(0) { $0 + DisplayWidth.columns($1.0) }
+    }
+    let minimumName = 8
+    // Drop the operator, then the date, when even a short name would not fit.
+    while right.count > 1 && width(left + marks + right) + minimumName > area.width {
+      right.removeFirst()
+    }
+    let nameRoom = area.width - width(left + marks + right)
+    if nameRoom >= 4 {
+      let name = " " + strings.format(.barWorkspace, state.workspace.name) + " "
+      let fitted =
+        DisplayWidth.columns(name) <= nameRoom
+        ? name : DisplayWidth.fit(name, width: nameRoom - 1) + " "
+      left.append((fitted, .topBar))
+    }
     var x = area.x
-    func put(_ text: String, _ role: StyleRole) {
-      guard x < area.maxX else { return }
+    for (text, role) in left + marks where x < area.maxX {
       x += buffer.write(text, x: x, y: area.y, role: role, maxWidth: area.maxX - x)
     }
-    put(" " + strings[.appName] + " ", .title)
-    put(" " + strings.format(.barWorkspace, state.workspace.name) + " ", .topBar)
-    if state.workspace.isDemo { put(" " + strings[.barDemo] + " ", .demoMark) }
-    if state.workspace.isReadOnly { put(" " + strings[.barReadOnly] + " ", .readOnlyMark) }
-    let right: [(String, StyleRole)] = [
-      (
-        strings.format(
-          .barOperator, state.operatorInfo.name, roleName(state.operatorInfo.role, strings)),
-        .topBar
-      ),
-      (state.today, .topBar),
-      (strings.format(.barDeadlines, "\(state.pendingDeadlines)"), "bar.top.deadline"),
-    ]
-    // Keep the right-hand items that fit, dropping the operator first.
-    var items = right
-    func width(_ list: [(String, StyleRole)]) -> Int {
-      list.reduce(0) { $0 + DisplayWidth.columns($1.0) + 2 }
-    }
-    while !items.isEmpty && x + width(items) > area.maxX { items.removeFirst() }
-    var rightX = area.maxX - width(items)
-    for (text, role) in items {
-      rightX += buffer.write(" " + text + " ", x: rightX, y: area.y, role: role)
+    var rightX = max(x, area.maxX - width(right))
+    for (text, role) in right where rightX < area.maxX {
+      rightX += buffer.write(text, x: rightX, y: area.y, role: role, maxWidth: area.maxX - rightX)
     }
   }
 

@@ -36,7 +36,8 @@ extension Workspace {
   public static func verify(at path: String, fileSystem: any FileSystem = PosixFileSystem())
     throws(WorkspaceError) -> Verification
   {
-    let workspace = try open(at: path, operatorID: "@verify", readOnly: true, fileSystem: fileSystem)
+    let workspace = try open(
+      at: path, operatorID: "@verify", readOnly: true, fileSystem: fileSystem)
     return Verification(
       path: path, generation: workspace.generation, records: workspace.lastSequence,
       head: workspace.head, access: workspace.access, notices: workspace.notices)
