@@ -12,9 +12,15 @@ enum AppSession {
     throws
   {
     let environment = ProcessInfo.processInfo.environment
-    let workspace = try openWorkspace(options, environment: environment, demoScale: demoScale)
-    defer { workspace.close() }
     if headless.headless {
+      let workspace: Workspace
+      do {
+        workspace = try openWorkspace(options, environment: environment, demoScale: demoScale)
+      } catch {
+        standardError(error.message)
+        throw ExitCode(1)
+      }
+      defer { workspace.close() }
       let size = Size(parsing: headless.size) ?? Size(width: 100, height: 30)
       let keys = (try? Key.parseSequence(headless.keys)) ?? []
       let context = AppLauncher.prepare(
@@ -25,6 +31,7 @@ enum AppSession {
       if headless.dump { print(screen, terminator: "") }
       return
     }
+    // The terminal first, so that an unusable TERM fails at once with one line.
     let fallback = CursesTerminal.prepareLocale()
     let terminal: CursesTerminal
     do {
@@ -33,7 +40,19 @@ enum AppSession {
       standardError("casedesk: \(error)")
       throw ExitCode(2)
     }
-    defer { terminal.close() }
+    let workspace: Workspace
+    do {
+      workspace = try openWorkspace(
+        options, environment: environment, demoScale: demoScale, quiet: true)
+    } catch {
+      terminal.close()
+      standardError(error.message)
+      throw ExitCode(1)
+    }
+    defer {
+      terminal.close()
+      workspace.close()
+    }
     var context = AppLauncher.prepare(
       options: options, environment: environment, size: terminal.size,
       workspace: OpenedWorkspace(workspace))
@@ -52,28 +71,30 @@ enum AppSession {
   }
 
   /// Finds and opens the workspace (creating the demo when it is missing).
+  ///
+  /// Problems are printed to standard error, except while the terminal is open (`quiet`), when
+  /// they wait until it is closed.
   static func openWorkspace(
-    _ options: LaunchOptions, environment: [String: String], demoScale: Int?
-  ) throws -> Workspace {
+    _ options: LaunchOptions, environment: [String: String], demoScale: Int?, quiet: Bool = false
+  ) throws(SessionFailure) -> Workspace {
     let settings = AppLauncher.settings(options: options, environment: environment)
     guard
       let location = WorkspaceOpener.location(
         options: options, config: settings.config, environment: environment)
     else {
-      standardError("casedesk: no workspace given: use --data DIR (HOME is not set either)")
-      throw ExitCode(1)
+      throw SessionFailure(
+        message: "casedesk: no workspace given: use --data DIR (HOME is not set either)")
     }
     do {
       if options.demo {
         try WorkspaceOpener.createDemoIfMissing(
-          at: location.path, scale: demoScale, progress: { standardError($0) })
+          at: location.path, scale: demoScale, progress: { if !quiet { standardError($0) } })
       }
       return try WorkspaceOpener.open(
         at: location, operatorID: options.operatorID ?? settings.config.operatorID,
         readOnly: options.readOnly)
     } catch {
-      standardError("casedesk: \(error)")
-      throw ExitCode(1)
+      throw SessionFailure(message: "casedesk: \(error)")
     }
   }
 
@@ -81,4 +102,9 @@ enum AppSession {
   static func standardError(_ line: String) {
     FileHandle.standardError.write(Data((line + "\n").utf8))
   }
+}
+
+/// Why the session could not start, printed once the terminal is restored.
+struct SessionFailure: Error {
+  var message: String
 }

@@ -1,5 +1,6 @@
 import ArgumentParser
 import CaseDeskApp
+import CaseDeskStore
 import Foundation
 
 /// `casedesk demo`: creates (if missing) and opens the demo workspace.
@@ -28,8 +29,14 @@ struct DemoCommand: ParsableCommand {
   func run() throws {
     let launch = options.launchOptions(demo: true)
     if noOpen {
-      let workspace = try AppSession.openWorkspace(
-        launch, environment: ProcessInfo.processInfo.environment, demoScale: scale)
+      let workspace: Workspace
+      do {
+        workspace = try AppSession.openWorkspace(
+          launch, environment: ProcessInfo.processInfo.environment, demoScale: scale)
+      } catch {
+        AppSession.standardError(error.message)
+        throw ExitCode(1)
+      }
       print(
         "\(workspace.directory.path)\t\(workspace.lastSequence) records\thead \(workspace.head)")
       workspace.close()
