@@ -13,6 +13,8 @@ public final class Workspace {
   public let fileSystem: any FileSystem
   public private(set) var config: WorkspaceConfig
   public private(set) var state: DomainState
+  /// Lookups by enterprise, stage and deadline, kept up to date with the state.
+  public private(set) var index: WorkspaceIndex
   public private(set) var access: WorkspaceAccess
   public private(set) var notices: [WorkspaceNotice]
   /// The generation being appended to.
@@ -33,6 +35,7 @@ public final class Workspace {
     self.fileSystem = fileSystem
     self.config = config
     self.state = state
+    self.index = WorkspaceIndex(state)
     self.access = access
     self.notices = notices
     self.generation = generation
@@ -209,6 +212,7 @@ public final class Workspace {
     // very state, so they apply; if they did not (a bug), stop writing.
     do {
       try state.apply(events)
+      index.update(after: events, in: state)
     } catch {
       access = .unreadable(reason: "a saved change does not apply: \(error.message)")
       writer.close()
@@ -272,6 +276,24 @@ public final class Workspace {
 
   /// The journal's current size in bytes (for the automatic compaction threshold).
   public var journalSize: Int { writer?.length ?? 0 }
+
+  /// Re-reads the workspace to see what the writer has saved since (a read-only session).
+  ///
+  /// The whole workspace is loaded again, read-only, so a reader never touches the files.
+  public func reload() throws(WorkspaceError) {
+    guard !access.isWritable else { return }
+    let fresh = try Workspace.open(
+      at: directory.path, operatorID: "@reload", readOnly: true, fileSystem: fileSystem)
+    state = fresh.state
+    index = fresh.index
+    config = fresh.config
+    notices = fresh.notices
+    generation = fresh.generation
+    head = fresh.head
+    lastSequence = fresh.lastSequence
+    if case .damaged = fresh.access { access = fresh.access }
+    if case .unreadable = fresh.access { access = fresh.access }
+  }
 
   /// Releases the lock and closes the journal (also done when the workspace is released).
   public func close() {

@@ -61,6 +61,25 @@ func temporaryWorkspacePath(_ name: String = "ws") -> String {
     #expect(reopened.lastSequence == 202)
   }
 
+  @Test func theIndexFollowsTheState() throws {
+    let path = temporaryWorkspacePath()
+    let workspace = try Workspace.create(
+      at: path, config: WorkspaceConfig(name: "demo", isDemo: true, asOf: demo.asOf),
+      events: demo.events)
+    var index = workspace.index
+    for record in demo.state.cases.values {
+      #expect(index.records(of: record.enterprise).contains(.enforcementCase(record.id)))
+      #expect(index.casesByStage[record.stage]?.contains(record.id) == true)
+    }
+    for clue in demo.state.clues.values {
+      if let enterprise = clue.enterprise {
+        #expect(index.records(of: enterprise).contains(.clue(clue.id)))
+      }
+    }
+    #expect(index.deadlines(in: workspace.state).count == demo.state.openDeadlines().count)
+    #expect(WorkspaceIndex(workspace.state).recordsByEnterprise == index.recordsByEnterprise)
+  }
+
   @Test func aSecondOpenIsReadOnlyAndNamesTheHolder() throws {
     let path = temporaryWorkspacePath()
     let first = try Workspace.create(
@@ -76,6 +95,22 @@ func temporaryWorkspacePath(_ name: String = "ws") -> String {
       try second.perform(
         .settings(.setCaseNumberPrefix("x")), by: .system, at: Timestamp(secondsSinceEpoch: 0))
     }
+  }
+
+  @Test func aReaderReloadsToSeeTheWritersNewRecords() throws {
+    let path = temporaryWorkspacePath()
+    let writer = try Workspace.create(
+      at: path, config: WorkspaceConfig(name: "t"), events: Array(demo.events.prefix(200)))
+    let reader = try Workspace.open(at: path, operatorID: "reader")
+    #expect(!reader.access.isWritable)
+    let approver = try #require(writer.state.staff.values.first { $0.roles.contains(.approver) })
+    try writer.perform(
+      .settings(.setCaseNumberPrefix("鞍环罚字")), by: .staff(approver.id),
+      at: Timestamp(day: demo.asOf, utcOffset: 8 * 3600))
+    #expect(reader.state.settings.caseNumberPrefix != "鞍环罚字")
+    try reader.reload()
+    #expect(reader.state == writer.state)
+    #expect(reader.lastSequence == writer.lastSequence)
   }
 
   @Test func aTornTailIsQuarantinedAndTheRestLoads() throws {
