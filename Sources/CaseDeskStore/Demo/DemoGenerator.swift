@@ -85,8 +85,22 @@ struct DemoGenerator {
     var drafts: [StaffMemberDraft] = []
     var usedNames: Set<String> = []
     func uniqueName(_ random: inout DemoRandom) -> String {
+      // A few draws for a fresh name; when the name pool runs dry (a scaled bureau has
+      // thousands of staff), number the name instead of drawing forever.
       var name = DemoNames.person(&random)
-      while usedNames.contains(name) { name = DemoNames.person(&random) }
+      var attempts = 1
+      while usedNames.contains(name) && attempts < 20 {
+        name = DemoNames.person(&random)
+        attempts += 1
+      }
+      if usedNames.contains(name) {
+        let stem = name
+        var number = 2
+        while usedNames.contains(name) {
+          name = stem + String(number)
+          number += 1
+        }
+      }
       usedNames.insert(name)
       return name
     }
