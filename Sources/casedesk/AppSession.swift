@@ -31,6 +31,28 @@ enum AppSession {
       if headless.dump { print(screen, terminator: "") }
       return
     }
+    var options = options
+    // A workspace without a given operator asks who is working, before the screen starts.
+    var prompted: Workspace?
+    let settings = AppLauncher.settings(options: options, environment: environment)
+    if !options.demo, options.operatorID == nil, settings.config.operatorID == nil,
+      isatty(STDIN_FILENO) == 1
+    {
+      let workspace: Workspace
+      do {
+        workspace = try openWorkspace(options, environment: environment, demoScale: demoScale)
+      } catch {
+        standardError(error.message)
+        throw ExitCode(1)
+      }
+      let strings = Strings(settings.language)
+      print(OperatorPrompt.text(staff: workspace.state.staff, strings: strings), terminator: "")
+      if let reply = readLine(), let id = OperatorPrompt.answer(reply, staff: workspace.state.staff)
+      {
+        options.operatorID = id.raw
+      }
+      prompted = workspace
+    }
     // The terminal first, so that an unusable TERM fails at once with one line.
     let fallback = CursesTerminal.prepareLocale()
     let terminal: CursesTerminal
@@ -41,9 +63,13 @@ enum AppSession {
       throw ExitCode(2)
     }
     let workspace: Workspace
-    do {
-      workspace = try openWorkspace(
-        options, environment: environment, demoScale: demoScale, quiet: true)
+    do throws(SessionFailure) {
+      if let prompted {
+        workspace = prompted
+      } else {
+        workspace = try openWorkspace(
+          options, environment: environment, demoScale: demoScale, quiet: true)
+      }
     } catch {
       terminal.close()
       standardError(error.message)

@@ -98,11 +98,7 @@ struct InitCommand: ParsableCommand {
     commandName: "init",
     abstract: "Create an empty workspace; its first staff member (clerk and approver) is you.")
 
-  @Option(name: .long, help: "The new workspace directory.")
-  var data: String
-
-  @Option(name: .customLong("operator"), help: "Your staff id (letters, digits, . _ -).")
-  var operatorID: String
+  @OptionGroup var global: GlobalOptions
 
   @Option(name: .long, help: "Your name as it appears in the history.")
   var name: String
@@ -110,7 +106,14 @@ struct InitCommand: ParsableCommand {
   @Option(name: .long, help: "The workspace's name (default: the directory's name).")
   var title: String?
 
+  func validate() throws {
+    guard global.data != nil else { throw ValidationError("init needs --data DIR") }
+    guard global.operatorID != nil else { throw ValidationError("init needs --operator ID") }
+  }
+
   func run() throws {
+    let data = global.data ?? ""
+    let operatorID = global.operatorID ?? ""
     let location = WorkspaceLocation(path: data, origin: .commandLine)
     let member = StaffMemberDraft(id: StaffID(operatorID), name: name, roles: [.clerk, .approver])
     let now = Timestamp(secondsSinceEpoch: Int64(Date().timeIntervalSince1970))

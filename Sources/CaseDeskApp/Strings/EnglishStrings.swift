@@ -91,6 +91,10 @@ let englishStrings: [StringKey: String] = [
   .localeSwitched: "The locale's character set is {0}, not UTF-8; using {1} for text",
   .localeUnavailable:
     "The locale's character set is {0}, not UTF-8, and no UTF-8 locale is installed; Chinese text may not show",
+  .operatorPromptTitle:
+    "Who is working? (next time: --operator ID, or operator in the config file)",
+  .operatorPromptQuestion: "Type a number or a staff id (Enter alone opens as a viewer): ",
+  .operatorPromptMore: "{0} more: type their staff id",
   .operatorMissing:
     "No operator given (--operator, or operator in the config file); opened as a viewer",
   .workspaceReadOnly: "Opened read-only: {0}",
