@@ -1,4 +1,5 @@
 import CaseDeskDomain
+import Dispatch
 import Foundation
 import Glibc
 
@@ -25,6 +26,7 @@ public final class Workspace {
   public private(set) var lastSequence: UInt64
   private var writer: JournalWriter?
   private var lock: WorkspaceLock?
+  private let compaction = CompactionTracker()
 
   private init(
     directory: WorkspaceDirectory, fileSystem: any FileSystem, config: WorkspaceConfig,
@@ -222,6 +224,7 @@ public final class Workspace {
     }
     lastSequence = records.last?.sequence ?? lastSequence
     head = records.last?.sum ?? head
+    if writer.length > config.compactionThreshold { try? compact(background: true) }
     if events.contains(where: { if case .staff = $0.change { return true } else { return false } })
     {
       try? Workspace.writeStaffList(state, in: directory, fileSystem: fileSystem)
@@ -239,40 +242,49 @@ public final class Workspace {
 
   /// Writes the state as a new snapshot and starts the next generation's journal.
   ///
-  /// The new snapshot is written completely (exclusive create, 0600, fsync, rename, fsync of
-  /// the directory) before the new journal starts; the previous generation's files are kept,
-  /// and older ones removed.
-  public func compact() throws(WorkspaceError) {
+  /// The next generation's journal starts at once (exclusive create, synced), so saving goes
+  /// on; the snapshot of the state at that point is then written whole (exclusive create, 0600,
+  /// fsync, rename, fsync of the directory) — on a background thread when `background` is true,
+  /// so typing is never blocked. Only once the snapshot is in are generations older than the
+  /// previous one removed; until then, loading replays the older journals as before.
+  public func compact(background: Bool = false) throws(WorkspaceError) {
     guard access.isWritable, let writer else { throw WorkspaceError.readOnly(access) }
+    guard compaction.begin() else { return }
     let next = generation.next
-    let bytes = SnapshotCodec.encode(
-      state, generation: next.number, sequence: Int64(lastSequence), head: head.description)
+    let journal: JournalWriter
     do {
-      try AtomicFileWriter(fileSystem: fileSystem).write(
-        bytes, to: directory.file(WorkspaceFiles.snapshot(next)))
-      let journal = try JournalWriter.create(
+      journal = try JournalWriter.create(
         path: directory.file(next.fileName), base: head, nextSequence: lastSequence + 1,
         fileSystem: fileSystem)
-      writer.close()
-      self.writer = journal
-      let previous = generation
-      generation = next
-      removeGenerations(before: previous)
     } catch {
-      throw WorkspaceError.saveFailed("compaction failed, nothing was lost: \(error)")
+      compaction.end(error: nil)
+      throw WorkspaceError.saveFailed("compaction could not start, nothing was lost: \(error)")
+    }
+    writer.close()
+    self.writer = journal
+    let previous = generation
+    generation = next
+    let job = SnapshotJob(
+      state: state, generation: next, previous: previous, sequence: lastSequence, head: head,
+      directory: directory, fileSystem: fileSystem)
+    guard background else {
+      let failure = job.run()
+      compaction.end(error: failure)
+      if let failure {
+        throw WorkspaceError.saveFailed(
+          "the snapshot was not written, nothing was lost: \(failure)")
+      }
+      return
+    }
+    let tracker = compaction
+    DispatchQueue.global(qos: .utility).async {
+      tracker.end(error: job.run())
     }
   }
 
-  /// Removes the files of generations older than `keep`.
-  private func removeGenerations(before keep: JournalGeneration) {
-    guard let names = try? fileSystem.readDirectory(directory.path) else { return }
-    for name in names {
-      let old =
-        JournalGeneration(fileName: name) ?? WorkspaceFiles.snapshotGeneration(name)
-      if let old, old < keep { try? fileSystem.unlink(directory.file(name)) }
-    }
-    try? fileSystem.syncDirectory(directory.path)
-  }
+  /// Waits until a background compaction has finished; returns its error, if any.
+  @discardableResult
+  public func waitForCompaction() -> String? { compaction.wait() }
 
   /// The journal's current size in bytes (for the automatic compaction threshold).
   public var journalSize: Int { writer?.length ?? 0 }
@@ -297,6 +309,7 @@ public final class Workspace {
 
   /// Releases the lock and closes the journal (also done when the workspace is released).
   public func close() {
+    compaction.wait()
     writer?.close()
     writer = nil
     lock = nil

@@ -80,6 +80,31 @@ func temporaryWorkspacePath(_ name: String = "ws") -> String {
     #expect(WorkspaceIndex(workspace.state).recordsByEnterprise == index.recordsByEnterprise)
   }
 
+  @Test func theJournalCompactsItselfInTheBackgroundPastItsThreshold() throws {
+    let path = temporaryWorkspacePath()
+    var config = WorkspaceConfig(name: "t")
+    config.compactionThreshold = 1 << 16
+    let workspace = try Workspace.create(
+      at: path, config: config, events: Array(demo.events.prefix(100)))
+    let approver = try #require(workspace.state.staff.values.first { $0.roles.contains(.approver) })
+    let time = Timestamp(day: demo.asOf, utcOffset: 8 * 3600)
+    for round in 0..<400 {
+      try workspace.perform(
+        .settings(.setCaseNumberPrefix(round % 2 == 0 ? "鞍环罚" : "鞍环罚字")),
+        by: .staff(approver.id), at: time)
+    }
+    #expect(workspace.waitForCompaction() == nil)
+    #expect(workspace.generation > JournalGeneration(1))
+    let expected = workspace.state
+    let last = workspace.lastSequence
+    workspace.close()
+    let names = try FileManager.default.contentsOfDirectory(atPath: path)
+    #expect(names.contains { $0.hasPrefix("snapshot-") })
+    let reopened = try Workspace.open(at: path, operatorID: approver.id.raw)
+    #expect(reopened.state == expected)
+    #expect(reopened.lastSequence == last)
+  }
+
   @Test func aSecondOpenIsReadOnlyAndNamesTheHolder() throws {
     let path = temporaryWorkspacePath()
     let first = try Workspace.create(
