@@ -68,7 +68,8 @@ enum AppSession {
         workspace = prompted
       } else {
         workspace = try openWorkspace(
-          options, environment: environment, demoScale: demoScale, quiet: true)
+          options, environment: environment, demoScale: demoScale, quiet: true,
+          building: { showNotice(Strings(settings.language)[.buildingDemo], on: terminal) })
       }
     } catch {
       terminal.close()
@@ -101,7 +102,8 @@ enum AppSession {
   /// Problems are printed to standard error, except while the terminal is open (`quiet`), when
   /// they wait until it is closed.
   static func openWorkspace(
-    _ options: LaunchOptions, environment: [String: String], demoScale: Int?, quiet: Bool = false
+    _ options: LaunchOptions, environment: [String: String], demoScale: Int?, quiet: Bool = false,
+    building: () -> Void = {}
   ) throws(SessionFailure) -> Workspace {
     let settings = AppLauncher.settings(options: options, environment: environment)
     guard
@@ -114,13 +116,28 @@ enum AppSession {
     do {
       if options.demo {
         try WorkspaceOpener.createDemoIfMissing(
-          at: location.path, scale: demoScale, progress: { if !quiet { standardError($0) } })
+          at: location.path, scale: demoScale,
+          progress: { line in
+            if quiet { building() } else { standardError(line) }
+          })
       }
       return try WorkspaceOpener.open(
         at: location, operatorID: options.operatorID ?? settings.config.operatorID,
         readOnly: options.readOnly)
     } catch {
       throw SessionFailure(message: "casedesk: \(error)")
+    }
+  }
+
+  /// Shows one centred line on the terminal (while the demo is being built).
+  static func showNotice(_ text: String, on terminal: CursesTerminal) {
+    let size = terminal.size
+    var buffer = Buffer(size: size)
+    let width = DisplayWidth.columns(text)
+    buffer.write(
+      text, x: max(0, (size.width - width) / 2), y: size.height / 2, role: .messageInfo)
+    terminal.present(buffer.changes(from: Buffer(size: Size(width: 0, height: 0))), cursor: nil) {
+      _ in .plain
     }
   }
 

@@ -88,6 +88,7 @@ let chineseStrings: [StringKey: String] = [
   .operatorPromptTitle: "谁在操作？（以后可用 --operator 编号 或在配置文件中设置 operator）",
   .operatorPromptQuestion: "请输入序号或员工编号（直接回车则以查看者身份打开）：",
   .operatorPromptMore: "另有 {0} 人，请输入其员工编号",
+  .buildingDemo: "正在生成演示工作区（首次使用，约需数秒）……",
   .operatorMissing: "未指定操作员（--operator 或配置文件中的 operator），以查看者身份打开",
   .workspaceReadOnly: "只读打开：{0}",
   .operatorUnknown: "员工名单中没有操作员 {0}，以查看者身份打开",

@@ -95,6 +95,7 @@ let englishStrings: [StringKey: String] = [
     "Who is working? (next time: --operator ID, or operator in the config file)",
   .operatorPromptQuestion: "Type a number or a staff id (Enter alone opens as a viewer): ",
   .operatorPromptMore: "{0} more: type their staff id",
+  .buildingDemo: "Building the demo workspace (first use, a few seconds)…",
   .operatorMissing:
     "No operator given (--operator, or operator in the config file); opened as a viewer",
   .workspaceReadOnly: "Opened read-only: {0}",

@@ -87,6 +87,7 @@ public enum StringKey: String, Sendable, CaseIterable {
   case themeProblem = "error.theme"
   case operatorUnknown = "error.operatorUnknown"
   case operatorMissing = "error.operatorMissing"
+  case buildingDemo = "notice.buildingDemo"
   case operatorPromptTitle = "prompt.operator.title"
   case operatorPromptQuestion = "prompt.operator.question"
   case operatorPromptMore = "prompt.operator.more"
