@@ -3,13 +3,8 @@ import Testing
 
 @testable import CaseDeskStore
 
-/// A record type with a JSON codec of the store (`write(to:)` and `read(from:)`).
-protocol FieldRecordCodable: Equatable {
-  /// Writes the value as one JSON value.
-  func write(to writer: inout JSONWriter)
-  /// Reads a value written by `write(to:)`.
-  static func read(from reader: inout JSONReader) throws(CodecError) -> Self
-}
+/// The field tests' name for the shared record protocol.
+typealias FieldRecordCodable = StoreRecordCodable
 
 extension Inspection: FieldRecordCodable {}
 extension Inspection.Reason: FieldRecordCodable {}
@@ -38,19 +33,14 @@ extension RectificationStep: FieldRecordCodable {}
 enum FieldCodecCheck {
   /// The bytes a record writes.
   static func bytes<T: FieldRecordCodable>(_ value: T) -> [UInt8] {
-    var writer = JSONWriter()
-    value.write(to: &writer)
-    return writer.bytes
+    CodecCheck.bytes(value)
   }
 
   /// Reads a record of type `T` that must fill all of `bytes`.
   static func decode<T: FieldRecordCodable>(_ type: T.Type, _ bytes: [UInt8]) throws(CodecError)
     -> T
   {
-    var reader = JSONReader(bytes)
-    let value = try T.read(from: &reader)
-    try reader.expectEnd()
-    return value
+    try CodecCheck.read(type, bytes)
   }
 
   /// Checks that a record reads back equal, writes the same bytes twice, and skips unknown keys.
@@ -106,46 +96,14 @@ enum FieldCodecCheck {
       failures += 1
     }
     #expect(failures == 0, "a truncated value was accepted", sourceLocation: sourceLocation)
-    var random = FieldMutationRandom(seed: seed)
-    let palette = Array(#"{}[]",:\-.0123456789eEtrufalsnxyz "#.utf8) + [0x00, 0x0A, 0xE4, 0xFF]
+    var random = SplitMix64(seed: seed)
     for _ in 0..<mutations {
-      var damaged = bytes
-      for _ in 0...random.below(3) {
-        let index = random.below(damaged.count)
-        switch random.below(3) {
-        case 0: damaged[index] = palette[random.below(palette.count)]
-        case 1: damaged.remove(at: index)
-        default: damaged.insert(palette[random.below(palette.count)], at: index)
-        }
-        if damaged.isEmpty { break }
-      }
+      let damaged = CodecCheck.mutate(bytes, using: &random)
       do {
         try decode(damaged)
       } catch {
         _ = error
       }
     }
-  }
-}
-
-/// A small seeded generator (SplitMix64) so that mutation tests are reproducible.
-struct FieldMutationRandom {
-  private var state: UInt64
-
-  init(seed: UInt64) { state = seed }
-
-  /// The next 64 random bits.
-  mutating func next() -> UInt64 {
-    state &+= 0x9E37_79B9_7F4A_7C15
-    var z = state
-    z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-    z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-    return z ^ (z >> 31)
-  }
-
-  /// A number in `0..<bound` (0 when bound is not positive).
-  mutating func below(_ bound: Int) -> Int {
-    guard bound > 0 else { return 0 }
-    return Int(next() % UInt64(bound))
   }
 }

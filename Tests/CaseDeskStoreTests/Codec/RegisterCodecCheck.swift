@@ -3,13 +3,8 @@ import Testing
 
 @testable import CaseDeskStore
 
-/// A record type with a JSON codec, so the register's tests can check them all alike.
-protocol RegisterCodable: Equatable {
-  /// Writes the value as one JSON value.
-  func write(to writer: inout JSONWriter)
-  /// Reads a value written by `write(to:)`.
-  static func read(from reader: inout JSONReader) throws(CodecError) -> Self
-}
+/// The register tests' name for the shared record protocol.
+typealias RegisterCodable = StoreRecordCodable
 
 extension StaffMember: RegisterCodable {}
 extension SocialSupervisor: RegisterCodable {}
@@ -38,17 +33,12 @@ extension FollowUpVisitDraft: RegisterCodable {}
 enum RegisterCodecCheck {
   /// The bytes of a record.
   static func bytes<T: RegisterCodable>(_ value: T) -> [UInt8] {
-    var writer = JSONWriter()
-    value.write(to: &writer)
-    return writer.bytes
+    CodecCheck.bytes(value)
   }
 
   /// Reads a whole record from bytes (nothing may follow it).
   static func read<T: RegisterCodable>(_ type: T.Type, _ bytes: [UInt8]) throws(CodecError) -> T {
-    var reader = JSONReader(bytes)
-    let value = try T.read(from: &reader)
-    try reader.expectEnd()
-    return value
+    try CodecCheck.read(type, bytes)
   }
 
   /// Checks that a record reads back equal and writes the same bytes twice and after reading.
@@ -109,10 +99,10 @@ enum RegisterCodecCheck {
   @discardableResult
   static func mutations(_ change: Change, count: Int, seed: UInt64) -> Int {
     let (type, data) = ChangeCodec.encode(change)
-    var random = SplitMix(seed: seed)
+    var random = SplitMix64(seed: seed)
     var decoded = 0
     for _ in 0..<count {
-      let mutated = mutate(data, using: &random)
+      let mutated = CodecCheck.mutate(data, using: &random)
       do {
         _ = try ChangeCodec.decode(type: type, data: mutated)
         decoded += 1
@@ -127,10 +117,10 @@ enum RegisterCodecCheck {
   @discardableResult
   static func mutations<T: RegisterCodable>(_ value: T, count: Int, seed: UInt64) -> Int {
     let data = bytes(value)
-    var random = SplitMix(seed: seed)
+    var random = SplitMix64(seed: seed)
     var decoded = 0
     for _ in 0..<count {
-      let mutated = mutate(data, using: &random)
+      let mutated = CodecCheck.mutate(data, using: &random)
       do {
         _ = try read(T.self, mutated)
         decoded += 1
@@ -139,50 +129,6 @@ enum RegisterCodecCheck {
       }
     }
     return decoded
-  }
-
-  /// Bytes JSON gives meaning to, so mutations often hit the parser's edge cases.
-  private static let structural: [UInt8] =
-    Array("{}[]\":,\\-0123456789.eEtfnu ".utf8) + [
-      0x00, 0x0A, 0x7F, 0x80, 0xBF, 0xC3, 0xE4, 0xF0, 0xFF,
-    ]
-
-  /// One to three random edits: replace, insert or delete a byte, or swap two.
-  private static func mutate(_ data: [UInt8], using random: inout SplitMix) -> [UInt8] {
-    var bytes = data
-    for _ in 0...random.next(below: 3) {
-      guard !bytes.isEmpty else { break }
-      let index = random.next(below: bytes.count)
-      let byte =
-        random.next(below: 2) == 0
-        ? structural[random.next(below: structural.count)] : UInt8(random.next(below: 256))
-      switch random.next(below: 4) {
-      case 0: bytes[index] = byte
-      case 1: bytes.insert(byte, at: index)
-      case 2: bytes.remove(at: index)
-      default: bytes.swapAt(index, random.next(below: bytes.count))
-      }
-    }
-    return bytes
-  }
-
-  /// A small seeded generator (SplitMix64), so mutation runs are reproducible.
-  struct SplitMix {
-    private var state: UInt64
-
-    init(seed: UInt64) { state = seed }
-
-    /// The next 64 random bits.
-    mutating func next() -> UInt64 {
-      state &+= 0x9E37_79B9_7F4A_7C15
-      var z = state
-      z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-      z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-      return z ^ (z >> 31)
-    }
-
-    /// A number in `0..<bound` (bound > 0).
-    mutating func next(below bound: Int) -> Int { Int(next() % UInt64(bound)) }
   }
 
   /// The data with an unknown field holding every kind of value put first in every object.
