@@ -82,6 +82,19 @@ public struct DomainState: Equatable, Sendable {
     for ref in created where contains(ref) { noteCreatedRecordID(ref.rawID) }
   }
 
+  /// Applies a verified journal record while loading, without saving anything for a rollback.
+  ///
+  /// Faster than `apply` for replaying a whole journal; on an inconsistency the state may be
+  /// left partly changed, so the caller must stop there and not write (the store then opens
+  /// the workspace read-only).
+  public mutating func replay(_ event: Event) throws(Inconsistency) {
+    var created: [RecordRef] = []
+    for ref in event.change.affectedRecords where !contains(ref) { created.append(ref) }
+    try applyInPlace(event)
+    appliedEvents += 1
+    for ref in created where contains(ref) { noteCreatedRecordID(ref.rawID) }
+  }
+
   private mutating func applyInPlace(_ event: Event) throws(Inconsistency) {
     switch event.change {
     case .staff(let change): try StaffRules.apply(change, event: event, to: &self)

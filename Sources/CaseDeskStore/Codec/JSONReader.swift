@@ -172,9 +172,30 @@ public struct JSONReader: Sendable {
     return true
   }
 
-  /// Reads a `YYYY-MM-DD` day.
+  /// Reads a `YYYY-MM-DD` day (straight from the bytes: days are the commonest value).
   public mutating func readDay() throws(CodecError) -> Day {
+    skipSpace()
     let start = position
+    // The quoted form is exactly 12 bytes: "YYYY-MM-DD".
+    if position + 12 <= end, bytes[position] == 0x22, bytes[position + 11] == 0x22,
+      bytes[position + 5] == 0x2D, bytes[position + 8] == 0x2D
+    {
+      func digits(_ from: Int, _ count: Int) -> Int? {
+        var value = 0
+        for index in from..<(from + count) {
+          let digit = Int(bytes[index]) - 0x30
+          guard digit >= 0 && digit <= 9 else { return nil }
+          value = value * 10 + digit
+        }
+        return value
+      }
+      if let year = digits(position + 1, 4), let month = digits(position + 6, 2),
+        let day = digits(position + 9, 2), let value = Day(year: year, month: month, day: day)
+      {
+        position += 12
+        return value
+      }
+    }
     let text = try readString()
     guard let day = Day(text) else { throw CodecError("not a day: \(text)", offset: start) }
     return day

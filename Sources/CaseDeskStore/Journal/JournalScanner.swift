@@ -33,6 +33,9 @@ public struct JournalScanner {
     self.firstSequence = firstSequence
   }
 
+  /// Whether each line's SHA-256 is recomputed (false only for bytes verified already).
+  var verifiesChecksums = true
+
   /// Whether every byte has been read and found valid.
   public var isComplete: Bool { problem == nil && validLength == bytes.count }
 
@@ -67,7 +70,9 @@ public struct JournalScanner {
       problem = .incomplete
       return nil
     }
-    switch JournalLineFormat.parse(buffer, start: start, newline: newline, lineNumber: lineNumber)
+    switch JournalLineFormat.parse(
+      buffer, start: start, newline: newline, lineNumber: lineNumber,
+      checksums: verifiesChecksums)
     {
     case .problem(let lineProblem):
       problem = lineProblem

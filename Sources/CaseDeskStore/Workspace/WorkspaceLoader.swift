@@ -118,7 +118,7 @@ struct WorkspaceLoader {
         let time = JournalRecord.timestamp(entry.string(entry.time, in: bytes))
         guard let time else { throw CodecError("bad time", offset: entry.time.lowerBound) }
         let actor = Actor(journalName: entry.string(entry.operatorID, in: bytes))
-        try state.apply(Event(actor: actor, time: time, change: change))
+        try state.replay(Event(actor: actor, time: time, change: change))
       } catch {
         problem =
           "\(recovered.path) line \(entry.lineNumber) (byte \(entry.line.lowerBound)): \(error)"

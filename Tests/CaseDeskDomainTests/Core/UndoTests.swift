@@ -106,3 +106,13 @@ private typealias F = CaseFixture
     #expect(replayed == f.state)
   }
 }
+
+@Suite struct ReplayTests {
+  @Test func replayingEventsGivesTheSameStateAsApplyingThem() throws {
+    var f = CaseFixture()
+    _ = try f.served()
+    var replayed = CaseFixture().state
+    for event in f.events { try replayed.replay(event) }
+    #expect(replayed == f.state)
+  }
+}
