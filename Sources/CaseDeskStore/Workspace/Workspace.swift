@@ -14,8 +14,15 @@ public final class Workspace {
   public let fileSystem: any FileSystem
   public private(set) var config: WorkspaceConfig
   public private(set) var state: DomainState
-  /// Lookups by enterprise, stage and deadline, kept up to date with the state.
-  public private(set) var index: WorkspaceIndex
+  /// Lookups by enterprise, stage and deadline, kept up to date with the state (built on
+  /// first use, so that opening does not wait for it).
+  public var index: WorkspaceIndex {
+    if let builtIndex { return builtIndex }
+    let built = WorkspaceIndex(state)
+    builtIndex = built
+    return built
+  }
+  private var builtIndex: WorkspaceIndex?
   public private(set) var access: WorkspaceAccess
   public private(set) var notices: [WorkspaceNotice]
   /// The generation being appended to.
@@ -37,7 +44,6 @@ public final class Workspace {
     self.fileSystem = fileSystem
     self.config = config
     self.state = state
-    self.index = WorkspaceIndex(state)
     self.access = access
     self.notices = notices
     self.generation = generation
@@ -214,7 +220,7 @@ public final class Workspace {
     // very state, so they apply; if they did not (a bug), stop writing.
     do {
       try state.apply(events)
-      index.update(after: events, in: state)
+      builtIndex?.update(after: events, in: state)
     } catch {
       access = .unreadable(reason: "a saved change does not apply: \(error.message)")
       writer.close()
@@ -297,7 +303,7 @@ public final class Workspace {
     let fresh = try Workspace.open(
       at: directory.path, operatorID: "@reload", readOnly: true, fileSystem: fileSystem)
     state = fresh.state
-    index = fresh.index
+    builtIndex = nil
     config = fresh.config
     notices = fresh.notices
     generation = fresh.generation
