@@ -32,9 +32,21 @@ enum AppSession {
       return
     }
     var options = options
+    let settings = AppLauncher.settings(options: options, environment: environment)
+    // No workspace yet: offer the demo, an empty workspace, or quitting (on a terminal only).
+    if !options.demo, isatty(STDIN_FILENO) == 1,
+      let location = WorkspaceOpener.location(
+        options: options, config: settings.config, environment: environment),
+      !WorkspaceOpener.exists(at: location)
+    {
+      guard
+        let chosen = firstRun(
+          at: location.path, options: options, strings: Strings(settings.language))
+      else { return }
+      options = chosen
+    }
     // A workspace without a given operator asks who is working, before the screen starts.
     var prompted: Workspace?
-    let settings = AppLauncher.settings(options: options, environment: environment)
     if !options.demo, options.operatorID == nil, settings.config.operatorID == nil,
       isatty(STDIN_FILENO) == 1
     {
@@ -95,6 +107,40 @@ enum AppSession {
     let runtime = AppRuntime(
       state: context.state, backend: terminal, themes: context.themes, theme: context.theme)
     runtime.run()
+  }
+
+  /// The first-run question when no workspace exists: open the demo, create an empty
+  /// workspace here, or quit; returns the options to go on with, or nil to quit.
+  static func firstRun(at path: String, options: LaunchOptions, strings: Strings) -> LaunchOptions?
+  {
+    print(strings.format(.firstRunTitle, path))
+    print("  1. " + strings[.firstRunDemo])
+    print("  2. " + strings[.firstRunCreate])
+    print("  3. " + strings[.firstRunQuit])
+    print(strings[.firstRunQuestion], terminator: "")
+    var next = options
+    switch readLine()?.filter({ !$0.isWhitespace }) {
+    case "1":
+      next.demo = true
+      next.dataDirectory = nil
+      return next
+    case "2":
+      print(strings[.firstRunStaffID], terminator: "")
+      let id = readLine()?.filter { !$0.isWhitespace } ?? ""
+      print(strings[.firstRunName], terminator: "")
+      let name = readLine() ?? ""
+      do {
+        try WorkspaceOpener.createEmpty(at: path, operatorID: id, name: name)
+      } catch {
+        standardError("casedesk: \(error)")
+        return nil
+      }
+      next.dataDirectory = path
+      next.operatorID = id
+      return next
+    default:
+      return nil
+    }
   }
 
   /// Finds and opens the workspace (creating the demo when it is missing).

@@ -114,23 +114,9 @@ struct InitCommand: ParsableCommand {
   func run() throws {
     let data = global.data ?? ""
     let operatorID = global.operatorID ?? ""
-    let location = WorkspaceLocation(path: data, origin: .commandLine)
-    let member = StaffMemberDraft(id: StaffID(operatorID), name: name, roles: [.clerk, .approver])
-    let now = Timestamp(secondsSinceEpoch: Int64(Date().timeIntervalSince1970))
-    var state = DomainState()
-    let events: [Event]
     do {
-      events = try Domain.perform(.staff(.addMember(member)), by: .system, at: now, on: &state)
-    } catch {
-      AppSession.standardError("casedesk: \(error.message.en)")
-      for problem in error.problems { AppSession.standardError("  \(problem)") }
-      throw ExitCode(1)
-    }
-    do {
-      let workspace = try Workspace.create(
-        at: data, config: WorkspaceConfig(name: title ?? location.name), events: events)
+      try WorkspaceOpener.createEmpty(at: data, operatorID: operatorID, name: name, title: title)
       print("created \(data) with \(name) (\(operatorID)) as clerk and approver")
-      workspace.close()
     } catch {
       AppSession.standardError("casedesk: \(error)")
       throw ExitCode(1)

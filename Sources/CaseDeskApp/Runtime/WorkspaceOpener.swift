@@ -1,5 +1,6 @@
 import CaseDeskDomain
 import CaseDeskStore
+import Glibc
 
 /// Finds, creates (the demo) and opens the workspace the command line asks for.
 public enum WorkspaceOpener {
@@ -37,6 +38,35 @@ public enum WorkspaceOpener {
       throw Failure(description: "cannot create the demo workspace: \(error)")
     }
     progress("Demo workspace ready: \(demo.events.count) records.")
+  }
+
+  /// Whether a workspace exists at a location.
+  public static func exists(at location: WorkspaceLocation) -> Bool {
+    PosixFileSystem().exists(location.path + "/" + WorkspaceFiles.config)
+  }
+
+  /// Creates an empty workspace whose first staff member (clerk and approver) is the operator.
+  public static func createEmpty(
+    at path: String, operatorID: String, name: String, title: String? = nil
+  ) throws(Failure) {
+    let member = StaffMemberDraft(id: StaffID(operatorID), name: name, roles: [.clerk, .approver])
+    let now = Timestamp(secondsSinceEpoch: Int64(time(nil)))
+    var state = DomainState()
+    let events: [Event]
+    do {
+      events = try Domain.perform(.staff(.addMember(member)), by: .system, at: now, on: &state)
+    } catch {
+      let problems = error.problems.map { "\n  \($0)" }.joined()
+      throw Failure(description: error.message.en + problems)
+    }
+    do {
+      let location = WorkspaceLocation(path: path, origin: .commandLine)
+      let workspace = try Workspace.create(
+        at: path, config: WorkspaceConfig(name: title ?? location.name), events: events)
+      workspace.close()
+    } catch {
+      throw Failure(description: "\(error)")
+    }
   }
 
   /// Opens the workspace at a location for an operator.

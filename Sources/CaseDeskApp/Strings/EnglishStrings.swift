@@ -95,6 +95,14 @@ let englishStrings: [StringKey: String] = [
     "Who is working? (next time: --operator ID, or operator in the config file)",
   .operatorPromptQuestion: "Type a number or a staff id (Enter alone opens as a viewer): ",
   .operatorPromptMore: "{0} more: type their staff id",
+  .firstRunTitle: "There is no workspace here yet: {0}",
+  .firstRunDemo: "Open the demo workspace (the Anshan bureau's 2025)",
+  .firstRunCreate:
+    "Create an empty workspace here (you are its first staff member: clerk and approver)",
+  .firstRunQuit: "Quit",
+  .firstRunQuestion: "Choose 1, 2 or 3: ",
+  .firstRunStaffID: "Your staff id (letters, digits, . _ -): ",
+  .firstRunName: "Your name: ",
   .buildingDemo: "Building the demo workspace (first use, a few seconds)…",
   .operatorMissing:
     "No operator given (--operator, or operator in the config file); opened as a viewer",

@@ -101,9 +101,28 @@ enum EnterpriseColumn {
   }
 
   /// The table column for an id.
+  ///
+  /// Columns of fixed words are as wide as their widest word in the user's language.
   static func tableColumn(_ id: String, strings: Strings) -> TableColumn {
-    TableColumn(
-      id: id, title: title(id, strings: strings), width: width(id),
+    var columnWidth = width(id)
+    let words: [StringKey]
+    switch id {
+    case tier: words = [.tierKey, .tierGeneral]
+    case positiveList:
+      words = [
+        .positiveNotListed, .positiveCandidate, .positiveListed, .positiveSuspended,
+        .positiveRemoved,
+      ]
+    default: words = []
+    }
+    if !words.isEmpty {
+      // The widest word, and the header too when it is only a little wider.
+      let widest = words.map { DisplayWidth.columns(strings[$0]) }.max() ?? 4
+      let header = DisplayWidth.columns(title(id, strings: strings))
+      columnWidth = .fixed(max(widest, min(header, widest + 2)))
+    }
+    return TableColumn(
+      id: id, title: title(id, strings: strings), width: columnWidth,
       alignment: id == openCases ? .right : .left)
   }
 }
