@@ -12,10 +12,13 @@ enum AppSession {
     throws
   {
     let environment = ProcessInfo.processInfo.environment
+    // Config and themes are read once, here, for the whole start.
+    let settings = AppLauncher.settings(options: options, environment: environment)
     if headless.headless {
       let workspace: Workspace
       do {
-        workspace = try openWorkspace(options, environment: environment, demoScale: demoScale)
+        workspace = try openWorkspace(
+          options, environment: environment, demoScale: demoScale, settings: settings)
       } catch {
         standardError(error.message)
         throw ExitCode(1)
@@ -25,14 +28,13 @@ enum AppSession {
       let keys = (try? Key.parseSequence(headless.keys)) ?? []
       let context = AppLauncher.prepare(
         options: options, environment: environment, size: size,
-        workspace: OpenedWorkspace(workspace))
+        workspace: OpenedWorkspace(workspace), settings: settings)
       let (screen, _) = HeadlessRunner.run(
         context: context, size: size, keys: keys, styles: headless.styles)
       if headless.dump { print(screen, terminator: "") }
       return
     }
     var options = options
-    let settings = AppLauncher.settings(options: options, environment: environment)
     // No workspace yet: offer the demo, an empty workspace, or quitting (on a terminal only).
     if !options.demo, isatty(STDIN_FILENO) == 1,
       let location = WorkspaceOpener.location(
@@ -52,7 +54,8 @@ enum AppSession {
     {
       let workspace: Workspace
       do {
-        workspace = try openWorkspace(options, environment: environment, demoScale: demoScale)
+        workspace = try openWorkspace(
+          options, environment: environment, demoScale: demoScale, settings: settings)
       } catch {
         standardError(error.message)
         throw ExitCode(1)
@@ -80,7 +83,7 @@ enum AppSession {
         workspace = prompted
       } else {
         workspace = try openWorkspace(
-          options, environment: environment, demoScale: demoScale, quiet: true,
+          options, environment: environment, demoScale: demoScale, settings: settings, quiet: true,
           building: { showNotice(Strings(settings.language)[.buildingDemo], on: terminal) })
       }
     } catch {
@@ -94,7 +97,7 @@ enum AppSession {
     }
     var context = AppLauncher.prepare(
       options: options, environment: environment, size: terminal.size,
-      workspace: OpenedWorkspace(workspace))
+      workspace: OpenedWorkspace(workspace), settings: settings)
     if let fallback, context.problems.isEmpty {
       let strings = context.state.strings
       let text: String
@@ -148,10 +151,10 @@ enum AppSession {
   /// Problems are printed to standard error, except while the terminal is open (`quiet`), when
   /// they wait until it is closed.
   static func openWorkspace(
-    _ options: LaunchOptions, environment: [String: String], demoScale: Int?, quiet: Bool = false,
-    building: () -> Void = {}
+    _ options: LaunchOptions, environment: [String: String], demoScale: Int?,
+    settings given: AppLauncher.Settings? = nil, quiet: Bool = false, building: () -> Void = {}
   ) throws(SessionFailure) -> Workspace {
-    let settings = AppLauncher.settings(options: options, environment: environment)
+    let settings = given ?? AppLauncher.settings(options: options, environment: environment)
     guard
       let location = WorkspaceOpener.location(
         options: options, config: settings.config, environment: environment)

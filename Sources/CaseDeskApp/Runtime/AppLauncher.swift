@@ -44,10 +44,13 @@ public enum AppLauncher {
   }
 
   /// Builds the launch context for an open workspace.
+  ///
+  /// Pass the `settings` already read, if any, so the config and themes are read only once.
   public static func prepare(
-    options: LaunchOptions, environment: [String: String], size: Size, workspace: OpenedWorkspace
+    options: LaunchOptions, environment: [String: String], size: Size, workspace: OpenedWorkspace,
+    settings given: Settings? = nil
   ) -> LaunchContext {
-    let settings = settings(options: options, environment: environment)
+    let settings = given ?? settings(options: options, environment: environment)
     var problems = settings.problems
     let strings = Strings(settings.language)
     let domain = workspace.state

@@ -1,4 +1,5 @@
 import CaseDeskDomain
+import Testing
 
 @testable import CaseDeskStore
 
@@ -7,6 +8,50 @@ typealias CaseAreaRecordCodable = StoreRecordCodable
 
 /// Helpers shared by the case and referral codec tests: record round trips and damaged input.
 enum CaseAreaCodecSupport {
+  /// Checks that a sample record reads back equal to itself (a missing sample fails).
+  static func check<T: CaseAreaRecordCodable>(
+    _ value: T?, sourceLocation: SourceLocation = #_sourceLocation
+  ) throws {
+    guard let value else {
+      Issue.record("missing sample of \(T.self)", sourceLocation: sourceLocation)
+      return
+    }
+    #expect(
+      try decode(T.self, encode(value)) == value, "\(T.self)", sourceLocation: sourceLocation)
+  }
+
+  /// Checks that no strict prefix of any encoded change, nor of a full record, decodes.
+  static func expectTruncationsFail<T: CaseAreaRecordCodable>(
+    _ changes: [(type: String, data: [UInt8])], record: T
+  ) {
+    for (type, data) in changes {
+      let decoded = decodePrefixes(data) { (bytes, end) throws(CodecError) in
+        _ = try ChangeCodec.decode(type: type, data: bytes, to: end)
+      }
+      #expect(decoded == 0, "\(type)")
+    }
+    let decoded = decodePrefixes(encode(record)) { (bytes, end) throws(CodecError) in
+      _ = try decode(T.self, bytes, to: end)
+    }
+    #expect(decoded == 0, "\(T.self)")
+  }
+
+  /// Decodes seeded random mutations of every encoded change (40 each) and of a full record
+  /// (400); each must throw or give a value, never crash or hang.
+  static func decodeAllMutations<T: CaseAreaRecordCodable>(
+    _ changes: [(type: String, data: [UInt8])], record: T, seedBase: UInt64, recordSeed: UInt64
+  ) {
+    for (index, sample) in changes.enumerated() {
+      decodeMutations(sample.data, count: 40, seed: UInt64(index) + seedBase) {
+        (bytes) throws(CodecError) in
+        _ = try ChangeCodec.decode(type: sample.type, data: bytes)
+      }
+    }
+    decodeMutations(encode(record), count: 400, seed: recordSeed) { (bytes) throws(CodecError) in
+      _ = try decode(T.self, bytes)
+    }
+  }
+
   /// The JSON bytes of one record.
   static func encode<T: CaseAreaRecordCodable>(_ value: T) -> [UInt8] { CodecCheck.bytes(value) }
 

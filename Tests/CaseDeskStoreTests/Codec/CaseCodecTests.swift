@@ -175,39 +175,17 @@ import Testing
   }
 
   @Test func truncatedDataNeverDecodes() {
-    for (_, type, data) in Self.encoded() {
-      let decoded = CaseAreaCodecSupport.decodePrefixes(data) { (bytes, end) throws(CodecError) in
-        _ = try ChangeCodec.decode(type: type, data: bytes, to: end)
-      }
-      #expect(decoded == 0, "\(type)")
-    }
-    let full = CaseAreaCodecSupport.encode(Samples.fullCase)
-    let decoded = CaseAreaCodecSupport.decodePrefixes(full) { (bytes, end) throws(CodecError) in
-      _ = try CaseAreaCodecSupport.decode(EnforcementCase.self, bytes, to: end)
-    }
-    #expect(decoded == 0)
+    CaseAreaCodecSupport.expectTruncationsFail(
+      Self.encoded().map { ($0.type, $0.data) }, record: Samples.fullCase)
   }
 
   @Test func randomMutationsThrowOrDecode() {
-    for (index, sample) in Self.encoded().enumerated() {
-      CaseAreaCodecSupport.decodeMutations(sample.data, count: 40, seed: UInt64(index) + 1) {
-        (bytes) throws(CodecError) in
-        _ = try ChangeCodec.decode(type: sample.type, data: bytes)
-      }
-    }
-    let full = CaseAreaCodecSupport.encode(Samples.fullCase)
-    CaseAreaCodecSupport.decodeMutations(full, count: 400, seed: 99) { (bytes) throws(CodecError) in
-      _ = try CaseAreaCodecSupport.decode(EnforcementCase.self, bytes)
-    }
+    CaseAreaCodecSupport.decodeAllMutations(
+      Self.encoded().map { ($0.type, $0.data) }, record: Samples.fullCase, seedBase: 1,
+      recordSeed: 99)
   }
 
-  /// Checks that `value` reads back equal to itself; nil values are skipped.
   private func check<T: CaseAreaRecordCodable>(_ value: T?) throws {
-    guard let value else {
-      Issue.record("missing sample of \(T.self)")
-      return
-    }
-    let bytes = CaseAreaCodecSupport.encode(value)
-    #expect(try CaseAreaCodecSupport.decode(T.self, bytes) == value, "\(T.self)")
+    try CaseAreaCodecSupport.check(value)
   }
 }
