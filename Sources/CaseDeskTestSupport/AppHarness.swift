@@ -16,6 +16,8 @@ public final class AppHarness {
 
   public let backend: MemoryBackend
   public let runtime: AppRuntime
+  /// Where the harness's changes go: memory only, starting from the demo.
+  public let store: MemoryDomainStore
 
   /// A harness at a size and language, with launch options (the demo by default).
   public init(
@@ -31,8 +33,10 @@ public final class AppHarness {
     var state = context.state
     prepare(&state)
     backend = MemoryBackend(size: size)
+    store = MemoryDomainStore(state: AppHarness.demoWorkspace.state)
     runtime = AppRuntime(
-      state: state, backend: backend, themes: context.themes, theme: context.theme)
+      state: state, backend: backend, themes: context.themes, theme: context.theme,
+      store: state.workspace.isReadOnly ? nil : store)
     runtime.renderFrame()
   }
 

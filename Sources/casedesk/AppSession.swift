@@ -1,5 +1,6 @@
 import ArgumentParser
 import CaseDeskApp
+import CaseDeskDomain
 import CaseDeskStore
 import CursesBackend
 import Foundation
@@ -30,7 +31,9 @@ enum AppSession {
         options: options, environment: environment, size: size,
         workspace: OpenedWorkspace(workspace), settings: settings)
       let (screen, _) = HeadlessRunner.run(
-        context: context, size: size, keys: keys, styles: headless.styles)
+        context: context, size: size, keys: keys, styles: headless.styles,
+        store: context.state.workspace.isReadOnly ? nil : workspace,
+        clock: sessionClock(isDemo: workspace.config.isDemo))
       if headless.dump { print(screen, terminator: "") }
       return
     }
@@ -108,8 +111,17 @@ enum AppSession {
       context.state.message = Message(kind: .info, text: text)
     }
     let runtime = AppRuntime(
-      state: context.state, backend: terminal, themes: context.themes, theme: context.theme)
+      state: context.state, backend: terminal, themes: context.themes, theme: context.theme,
+      store: context.state.workspace.isReadOnly ? nil : workspace,
+      clock: sessionClock(isDemo: workspace.config.isDemo))
     runtime.run()
+  }
+
+  /// The time changes are stamped with: the demo's own date in the demo (so its clocks stay
+  /// where its data are), the machine's clock elsewhere.
+  static func sessionClock(isDemo: Bool) -> (() -> Timestamp)? {
+    guard !isDemo else { return nil }
+    return { Timestamp(secondsSinceEpoch: Int64(Date().timeIntervalSince1970)) }
   }
 
   /// The first-run question when no workspace exists: open the demo, create an empty

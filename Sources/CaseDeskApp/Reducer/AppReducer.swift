@@ -22,6 +22,12 @@ public enum AppReducer {
     case .problemReported(let text):
       state.message = Message(kind: .error, text: text)
       return []
+    case .domainChanged(let domain, let events):
+      applyChange(domain, events: events, to: &state)
+      return []
+    case .changeRefused(let failure):
+      reportRefusal(failure, in: &state)
+      return []
     }
   }
 

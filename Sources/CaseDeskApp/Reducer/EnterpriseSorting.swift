@@ -30,12 +30,7 @@ enum EnterpriseSorting {
     guard let sort = list.sort else { return }
     let records = list.records
     let strings = state.strings
-    list.order = records.indices.sorted { a, b in
-      let left = EnterpriseColumn.sortKey(records[a], column: sort.columnID, strings: strings)
-      let right = EnterpriseColumn.sortKey(records[b], column: sort.columnID, strings: strings)
-      if left == right { return a < b }
-      return sort.ascending ? left < right : left > right
-    }
+    list.order = sortedOrder(records, by: sort, strings: strings)
     let order = list.order
     list.table.reconcile(rowCount: order.count) { id in
       order.firstIndex { records[$0].id.raw == id }
@@ -49,5 +44,17 @@ enum EnterpriseSorting {
       kind: .info,
       text: strings.format(
         .sortedBy, title, sort.ascending ? strings[.ascending] : strings[.descending]))
+  }
+
+  /// The display order of records under a sort (ties keep register order).
+  static func sortedOrder(_ records: [EnterpriseRow], by sort: TableSort, strings: Strings)
+    -> [Int]
+  {
+    records.indices.sorted { a, b in
+      let left = EnterpriseColumn.sortKey(records[a], column: sort.columnID, strings: strings)
+      let right = EnterpriseColumn.sortKey(records[b], column: sort.columnID, strings: strings)
+      if left == right { return a < b }
+      return sort.ascending ? left < right : left > right
+    }
   }
 }

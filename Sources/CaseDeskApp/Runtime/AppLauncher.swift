@@ -66,8 +66,8 @@ public enum AppLauncher {
     let now = Timestamp(day: today, hour: 12, utcOffset: domain.settings.utcOffset)
     var state = AppState(
       size: size, language: settings.language, keyMap: settings.keyMap, workspace: info,
-      operatorInfo: operatorInfo, today: today.description,
-      enterprises: EnterpriseRow.rows(of: domain), themeName: settings.theme.name,
+      operatorInfo: operatorInfo, today: today.description, now: now, domain: domain,
+      themeName: settings.theme.name,
       themeNames: settings.themes.names)
     let counts = domain.queueCounts(for: StaffID(operatorInfo.id), at: now)
     state.pendingDeadlines = counts.overdue + counts.dueSoon

@@ -1,3 +1,4 @@
+import CaseDeskDomain
 import TerminalUI
 
 /// Runs the app on a terminal backend: render, diff, present; read a key; reduce; perform
@@ -7,17 +8,26 @@ public final class AppRuntime {
   public private(set) var theme: Theme
   private let backend: TerminalBackend
   private let themes: ThemeCatalog
+  /// Where changes are saved; nil when the app only shows records.
+  private let store: (any DomainStore)?
+  /// The moment a change is stamped with; by default the state's `now`.
+  private let clock: (() -> Timestamp)?
   /// What the terminal shows now, and the frame being drawn.
   private var front: Buffer
   private var back: Buffer
 
-  public init(state: AppState, backend: TerminalBackend, themes: ThemeCatalog, theme: Theme) {
+  public init(
+    state: AppState, backend: TerminalBackend, themes: ThemeCatalog, theme: Theme,
+    store: (any DomainStore)? = nil, clock: (() -> Timestamp)? = nil
+  ) {
     var initial = state
     initial.size = backend.size
     self.state = initial
     self.backend = backend
     self.themes = themes
     self.theme = theme
+    self.store = store
+    self.clock = clock
     self.front = Buffer(size: Size(width: 0, height: 0))
     self.back = Buffer(size: initial.size)
   }
@@ -74,6 +84,18 @@ public final class AppRuntime {
       backend.invalidate()
       front = Buffer(size: Size(width: 0, height: 0))
       dispatch(.themeApplied(resolved.name))
+    case .perform(let command):
+      guard let store else {
+        dispatch(.changeRefused(.notSaved(state.strings[.workspaceNotWritable])))
+        return
+      }
+      let time = clock?() ?? state.now
+      do {
+        let events = try store.make(command, by: state.actor, at: time)
+        dispatch(.domainChanged(store.state, events))
+      } catch {
+        dispatch(.changeRefused(error))
+      }
     }
   }
 }

@@ -1,3 +1,4 @@
+import CaseDeskDomain
 import TerminalUI
 
 /// Something that happened: the user invoked a command or typed, the terminal changed size,
@@ -12,4 +13,8 @@ public enum Action: Equatable, Sendable {
   case themeApplied(String)
   /// The runtime reports a problem to show on the message line.
   case problemReported(String)
+  /// A change was saved: the store's state after it, and the events it made.
+  case domainChanged(DomainState, [Event])
+  /// A change asked for with `Effect.perform` was not made.
+  case changeRefused(StoreFailure)
 }

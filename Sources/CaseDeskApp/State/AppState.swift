@@ -10,6 +10,10 @@ public struct AppState: Equatable, Sendable {
   public var operatorInfo: OperatorInfo
   /// Today's date as shown in the top bar (`YYYY-MM-DD`, the operator's local date).
   public var today: String
+  /// The moment changes are stamped with and clocks are read at (noon of `today`).
+  public var now: Timestamp
+  /// The workspace's records as last saved: what every pane and query reads.
+  public var domain: DomainState
   public var activePane: PaneID
   public var enterprises: EnterpriseListState
   public var overlay: Overlay?
@@ -26,8 +30,8 @@ public struct AppState: Equatable, Sendable {
 
   public init(
     size: Size, language: Language, keyMap: KeyMap, workspace: WorkspaceInfo,
-    operatorInfo: OperatorInfo, today: String, enterprises: [EnterpriseRow], themeName: String,
-    themeNames: [String]
+    operatorInfo: OperatorInfo, today: String, now: Timestamp, domain: DomainState,
+    themeName: String, themeNames: [String]
   ) {
     self.size = size
     self.language = language
@@ -35,8 +39,10 @@ public struct AppState: Equatable, Sendable {
     self.workspace = workspace
     self.operatorInfo = operatorInfo
     self.today = today
+    self.now = now
+    self.domain = domain
     self.activePane = .enterprises
-    self.enterprises = EnterpriseListState(records: enterprises)
+    self.enterprises = EnterpriseListState(records: EnterpriseRow.rows(of: domain))
     self.overlay = nil
     self.message = nil
     self.hasUnsavedChanges = false
@@ -45,6 +51,9 @@ public struct AppState: Equatable, Sendable {
     self.themeNames = themeNames
     self.isQuitting = false
   }
+
+  /// The operator as the domain knows them (changes are made in their name).
+  public var actor: Actor { .staff(StaffID(operatorInfo.id)) }
 
   /// The texts in the state's language.
   public var strings: Strings { Strings(language) }

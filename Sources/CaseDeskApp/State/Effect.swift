@@ -1,3 +1,5 @@
+import CaseDeskDomain
+
 /// Work the reducer asks the runtime to do outside the pure state change.
 public enum Effect: Equatable, Sendable {
   /// Leave the app and restore the terminal.
@@ -6,4 +8,7 @@ public enum Effect: Equatable, Sendable {
   case applyTheme(String)
   /// Forget what the terminal shows and redraw everything.
   case redrawScreen
+  /// Execute, save and apply a change through the store; the runtime answers with
+  /// `.domainChanged` or `.changeRefused`.
+  case perform(Command)
 }

@@ -28,3 +28,21 @@ public struct EnterpriseListState: Equatable, Sendable {
   /// The selected record, if any.
   public var selected: EnterpriseRow? { record(atRow: table.selectedIndex) }
 }
+
+extension EnterpriseListState {
+  /// Replaces the records after a change, keeping the sort, marks and the selected record.
+  mutating func replaceRecords(with rows: [EnterpriseRow], strings: Strings) {
+    records = rows
+    order = Array(rows.indices)
+    if let sort {
+      order = EnterpriseSorting.sortedOrder(rows, by: sort, strings: strings)
+    }
+    let order = self.order
+    let records = self.records
+    table.reconcile(rowCount: order.count) { id in
+      order.firstIndex { records[$0].id.raw == id }
+    }
+    table.selectedID =
+      order.indices.contains(table.selectedIndex) ? records[order[table.selectedIndex]].id.raw : nil
+  }
+}

@@ -107,6 +107,9 @@ let englishStrings: [StringKey: String] = [
   .operatorMissing:
     "No operator given (--operator, or operator in the config file); opened as a viewer",
   .workspaceReadOnly: "Opened read-only: {0}",
+  .workspaceNotWritable: "The workspace is read-only; changes cannot be saved",
+  .changeRefused: "Not done: {0}",
+  .changeNotSaved: "Not saved: {0}",
   .operatorUnknown: "Operator {0} is not on the staff list; opened as a viewer",
   .commandAppQuitHint: "quit",
   .commandAppQuitHelp: "Quit CaseDesk (asks first when something is unsaved)",

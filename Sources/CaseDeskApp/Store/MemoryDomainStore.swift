@@ -1,0 +1,30 @@
+import CaseDeskDomain
+
+/// A store that keeps its state in memory only: for tests, benchmarks and headless runs.
+public final class MemoryDomainStore: DomainStore {
+  public private(set) var state: DomainState
+  /// Every event performed, oldest first.
+  public private(set) var events: [Event] = []
+
+  public init(state: DomainState) {
+    self.state = state
+  }
+
+  public func make(_ command: Command, by actor: Actor, at time: Timestamp)
+    throws(StoreFailure) -> [Event]
+  {
+    let performed: [Event]
+    do {
+      performed = try Domain.execute(command, by: actor, at: time, in: state)
+    } catch {
+      throw StoreFailure.refused(error.message)
+    }
+    do {
+      try state.apply(performed)
+    } catch {
+      throw StoreFailure.notSaved(error.message)
+    }
+    events += performed
+    return performed
+  }
+}
