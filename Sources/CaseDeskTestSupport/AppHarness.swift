@@ -38,6 +38,7 @@ public final class AppHarness {
       state: state, backend: backend, themes: context.themes, theme: context.theme,
       store: state.workspace.isReadOnly ? nil : store)
     runtime.renderFrame()
+    runtime.finishStart()
   }
 
   /// The state now.

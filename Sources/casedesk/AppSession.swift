@@ -113,7 +113,8 @@ enum AppSession {
     let runtime = AppRuntime(
       state: context.state, backend: terminal, themes: context.themes, theme: context.theme,
       store: context.state.workspace.isReadOnly ? nil : workspace,
-      clock: sessionClock(isDemo: workspace.config.isDemo))
+      clock: sessionClock(isDemo: workspace.config.isDemo),
+      preferencesPath: context.preferencesPath)
     runtime.run()
   }
 

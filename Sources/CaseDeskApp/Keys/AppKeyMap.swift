@@ -12,7 +12,7 @@ public enum AppKeyMap {
         hint: StringKey(rawValue: "cmd.\(command.rawValue).hint").map { strings[$0] } ?? "",
         description: StringKey(rawValue: "cmd.\(command.rawValue).help").map { strings[$0] }
           ?? command.rawValue,
-        scope: scope)
+        scope: scope, enabledWhen: command.enabledWhen)
     }
     // Help lists the widest scope last: put the bindings of inner scopes first.
     return KeyMap(bindings: bindings, modalScopes: AppScope.modal)

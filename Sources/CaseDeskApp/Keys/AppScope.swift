@@ -8,9 +8,12 @@ public enum AppScope {
   public static let help: KeyScope = "help"
   public static let commandLine: KeyScope = "commandLine"
   public static let dialog: KeyScope = "dialog"
+  public static let filter: KeyScope = "filter"
+  public static let columns: KeyScope = "columns"
+  public static let picker: KeyScope = "picker"
 
   /// Scopes that stop key lookup: global keys do not fire behind them.
-  public static let modal: Set<KeyScope> = [help, commandLine, dialog]
+  public static let modal: Set<KeyScope> = [help, commandLine, dialog, filter, columns, picker]
 
   /// The strings-table key of a scope's title in the help overlay.
   public static func titleKey(_ scope: KeyScope) -> StringKey {
@@ -20,6 +23,9 @@ public enum AppScope {
     case help: return .scopeHelp
     case commandLine: return .scopeCommandLine
     case dialog: return .scopeDialog
+    case filter: return .scopeFilter
+    case columns: return .scopeColumns
+    case picker: return .scopePicker
     default: return .scopeGlobal
     }
   }

@@ -5,22 +5,25 @@ extension AppReducer {
   /// Takes in a saved change: the new state, and every list that shows what it touched.
   static func applyChange(_ domain: DomainState, events: [Event], to state: inout AppState) {
     state.domain = domain
-    state.enterprises.replaceRecords(with: EnterpriseRow.rows(of: domain), strings: state.strings)
-    scrollSelectionIntoView(&state)
+    EnterpriseList.replaceRows(EnterpriseRow.rows(of: domain), in: &state)
     let counts = domain.queueCounts(for: StaffID(state.operatorInfo.id), at: state.now)
     state.pendingDeadlines = counts.overdue + counts.dueSoon
   }
 
   /// Says on the message line why a change was not made.
   static func reportRefusal(_ failure: StoreFailure, in state: inout AppState) {
+    state.message = Message(kind: .error, text: state.strings.describe(failure))
+  }
+
+  /// Says how a bulk change went: how many were made, and the first refusal's reason.
+  static func reportBulk(done: Int, refused: [String], in state: inout AppState) {
     let strings = state.strings
-    switch failure {
-    case .refused(let reason):
+    if refused.isEmpty {
+      state.message = Message(kind: .success, text: strings.format(.bulkDone, "\(done)"))
+    } else {
       state.message = Message(
         kind: .error,
-        text: strings.format(.changeRefused, strings.localized(reason)))
-    case .notSaved(let reason):
-      state.message = Message(kind: .error, text: strings.format(.changeNotSaved, reason))
+        text: strings.format(.bulkPartly, "\(done)", "\(refused.count)", refused[0]))
     }
   }
 }

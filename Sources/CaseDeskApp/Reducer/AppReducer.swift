@@ -15,6 +15,10 @@ public enum AppReducer {
       state.size = size
       scrollSelectionIntoView(&state)
       return [.redrawScreen]
+    case .buildSearchIndex:
+      state.enterprises.search.engine = EnterpriseList.buildSearch(state.enterprises.records)
+      state.enterprises.search.generation += 1
+      return []
     case .themeApplied(let name):
       state.themeName = name
       state.message = Message(kind: .success, text: state.strings.format(.themeChanged, name))
@@ -27,6 +31,9 @@ public enum AppReducer {
       return []
     case .changeRefused(let failure):
       reportRefusal(failure, in: &state)
+      return []
+    case .bulkFinished(let done, let refused):
+      reportBulk(done: done, refused: refused, in: &state)
       return []
     }
   }
@@ -66,9 +73,18 @@ public enum AppReducer {
       if let id = state.enterprises.selected?.id.raw { state.enterprises.table.toggleMark(id: id) }
       return []
     case .sortNextColumn, .reverseSort:
-      EnterpriseSorting.apply(command == .reverseSort ? .reverse : .nextColumn, to: &state)
-      scrollSelectionIntoView(&state)
+      ListSorting.apply(command == .reverseSort ? .reverse : .nextColumn, to: &state)
       return []
+    case .quickLookup, .filterList, .nextMatch, .previousMatch, .clearFilter, .chooseColumns,
+      .pickView, .bulkActions, .acceptFilter, .cancelFilter, .filterDown, .filterUp:
+      return ListReducer.perform(command, on: &state)
+    case .exportList:
+      return CommandLineReducer.run("export", on: &state)
+    case .toggleColumn, .columnDown, .columnUp, .moveColumnDown, .moveColumnUp, .resetColumns,
+      .applyColumns, .cancelColumns:
+      return ListReducer.performColumns(command, on: &state)
+    case .choosePick, .pickDown, .pickUp, .cancelPick:
+      return PickerReducer.perform(command, on: &state)
     case .closeHelp, .helpScrollDown, .helpScrollUp, .helpPageDown, .helpPageUp:
       scrollHelp(command, in: &state)
       return []
@@ -108,18 +124,16 @@ public enum AppReducer {
     let count = state.enterprises.order.count
     guard count > 0 else { return }
     let pageSize = max(1, EnterprisesPaneView.visibleRowCount(for: state))
-    var table = state.enterprises.table
+    let delta: Int
     switch command {
-    case .moveDown: table.moveSelection(by: 1, rowCount: count)
-    case .moveUp: table.moveSelection(by: -1, rowCount: count)
-    case .pageDown: table.moveSelection(by: pageSize, rowCount: count)
-    case .pageUp: table.moveSelection(by: -pageSize, rowCount: count)
-    case .moveToFirst: table.moveSelection(by: -count, rowCount: count)
-    default: table.moveSelection(by: count, rowCount: count)
+    case .moveDown: delta = 1
+    case .moveUp: delta = -1
+    case .pageDown: delta = pageSize
+    case .pageUp: delta = -pageSize
+    case .moveToFirst: delta = -count
+    default: delta = count
     }
-    table.selectedID = state.enterprises.record(atRow: table.selectedIndex)?.id.raw
-    state.enterprises.table = table
-    scrollSelectionIntoView(&state)
+    ListReducer.move(by: delta, wrapping: false, in: &state)
   }
 
   /// Keeps the selected row inside the visible part of the table.
@@ -186,6 +200,12 @@ public enum AppReducer {
         help.scrollOffset = 0
         state.overlay = .help(help)
       }
+      return []
+    case .picker:
+      PickerReducer.type(key, into: &state)
+      return []
+    case nil where state.activePane == .enterprises && state.enterprises.list.isEditingFilter:
+      ListReducer.typeIntoFilter(key, in: &state)
       return []
     default:
       return []

@@ -1,9 +1,12 @@
+import Foundation
 import TerminalUI
 
 /// The `:` command line: running a typed command and Tab completion.
 enum CommandLineReducer {
   /// The commands the command line knows, in completion order.
-  static let commandNames = ["help", "pane", "quit", "theme"]
+  static let commandNames = [
+    "assign", "filter", "find", "goto", "help", "pane", "quit", "tag", "theme", "view",
+  ]
 
   /// Handles the command line's own commands (run, complete, cancel).
   static func perform(_ command: AppCommand, on state: inout AppState) -> [Effect] {
@@ -60,6 +63,12 @@ enum CommandLineReducer {
         return []
       }
       return [.applyTheme(argument)]
+    case "find", "f": return find(argument, on: &state)
+    case "goto": return goto(argument, on: &state)
+    case "filter": return filter(argument, on: &state)
+    case "view": return view(argument, on: &state)
+    case "tag": return tag(argument, on: &state)
+    case "assign": return assign(argument, on: &state)
     default:
       state.message = Message(kind: .error, text: strings.format(.unknownCommand, name))
       return []
@@ -92,6 +101,10 @@ enum CommandLineReducer {
       switch name {
       case "pane": pool = PaneID.allCases.map(\.commandName)
       case "theme": pool = state.themeNames
+      case "view":
+        pool = ["save", "delete"] + state.preferences.views(of: .enterprises).map(\.name)
+      case "assign": pool = staffNames(state, role: .commissioner)
+      case "tag": pool = ["add", "remove"]
       default: pool = []
       }
       candidates = pool.filter { $0.hasPrefix(prefix) }.map { name + " " + $0 }

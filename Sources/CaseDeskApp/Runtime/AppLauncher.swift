@@ -69,6 +69,15 @@ public enum AppLauncher {
       operatorInfo: operatorInfo, today: today.description, now: now, domain: domain,
       themeName: settings.theme.name,
       themeNames: settings.themes.names)
+    let preferencesPath = workspace.directory.map {
+      ListPreferencesFile.path(workspace: $0, operatorID: operatorInfo.id)
+    }
+    if let preferencesPath {
+      let (preferences, problem) = ListPreferencesFile.load(path: preferencesPath)
+      state.preferences = preferences
+      state.enterprises.list.chosenColumns = preferences.columns[PaneID.enterprises.commandName]
+      if let problem { problems.append(strings.format(.preferencesProblem, problem)) }
+    }
     let counts = domain.queueCounts(for: StaffID(operatorInfo.id), at: now)
     state.pendingDeadlines = counts.overdue + counts.dueSoon
     if !workspace.access.isWritable && workspace.access != .readOnlyRequested {
@@ -80,7 +89,8 @@ public enum AppLauncher {
       state.message = Message(kind: .error, text: first + more)
     }
     return LaunchContext(
-      state: state, themes: settings.themes, theme: settings.theme, problems: problems)
+      state: state, themes: settings.themes, theme: settings.theme, problems: problems,
+      preferencesPath: preferencesPath)
   }
 
   /// The operator named by id; without one, the demo opens as its first officer and any

@@ -12,13 +12,16 @@ public final class AppRuntime {
   private let store: (any DomainStore)?
   /// The moment a change is stamped with; by default the state's `now`.
   private let clock: (() -> Timestamp)?
+  /// The operator's list preferences file; nil keeps them for this session only.
+  private let preferencesPath: String?
   /// What the terminal shows now, and the frame being drawn.
   private var front: Buffer
   private var back: Buffer
 
   public init(
     state: AppState, backend: TerminalBackend, themes: ThemeCatalog, theme: Theme,
-    store: (any DomainStore)? = nil, clock: (() -> Timestamp)? = nil
+    store: (any DomainStore)? = nil, clock: (() -> Timestamp)? = nil,
+    preferencesPath: String? = nil
   ) {
     var initial = state
     initial.size = backend.size
@@ -28,6 +31,7 @@ public final class AppRuntime {
     self.theme = theme
     self.store = store
     self.clock = clock
+    self.preferencesPath = preferencesPath
     self.front = Buffer(size: Size(width: 0, height: 0))
     self.back = Buffer(size: initial.size)
   }
@@ -36,10 +40,16 @@ public final class AppRuntime {
   public func run() {
     AppReducer.scrollSelectionIntoView(&state)
     renderFrame()
+    finishStart()
     while !state.isQuitting, let key = backend.readKey() {
       handle(key)
       if !state.isQuitting { renderFrame() }
     }
+  }
+
+  /// Work that waits until the first frame is shown: building the search indexes.
+  public func finishStart() {
+    if state.enterprises.search.engine == nil { dispatch(.buildSearchIndex) }
   }
 
   /// Handles one key: a resize re-reads the size; other keys go through the key map.
@@ -84,6 +94,30 @@ public final class AppRuntime {
       backend.invalidate()
       front = Buffer(size: Size(width: 0, height: 0))
       dispatch(.themeApplied(resolved.name))
+    case .savePreferences(let preferences):
+      guard let preferencesPath else { return }
+      do {
+        try ListPreferencesFile.save(preferences, path: preferencesPath)
+      } catch {
+        dispatch(.problemReported(state.strings.format(.preferencesNotSaved, "\(error)")))
+      }
+    case .performAll(let commands):
+      guard let store else {
+        dispatch(.changeRefused(.notSaved(state.strings[.workspaceNotWritable])))
+        return
+      }
+      let time = clock?() ?? state.now
+      var events: [Event] = []
+      var refused: [String] = []
+      for command in commands {
+        do {
+          events += try store.make(command, by: state.actor, at: time)
+        } catch {
+          refused.append(state.strings.describe(error))
+        }
+      }
+      if !events.isEmpty { dispatch(.domainChanged(store.state, events)) }
+      dispatch(.bulkFinished(done: commands.count - refused.count, refused: refused))
     case .perform(let command):
       guard let store else {
         dispatch(.changeRefused(.notSaved(state.strings[.workspaceNotWritable])))

@@ -7,4 +7,6 @@ public struct LaunchContext {
   public var theme: Theme
   /// Problems found while starting (config, keys, themes, operator), already localized.
   public var problems: [String]
+  /// The operator's list preferences file (nil for a workspace held in memory).
+  public var preferencesPath: String? = nil
 }

@@ -9,22 +9,25 @@ public struct OpenedWorkspace: Sendable {
   public var config: WorkspaceConfig
   public var access: WorkspaceAccess
   public var notices: [WorkspaceNotice]
+  /// The workspace's directory; nil for one held only in memory.
+  public var directory: String?
 
   public init(
     name: String, state: DomainState, config: WorkspaceConfig, access: WorkspaceAccess,
-    notices: [WorkspaceNotice] = []
+    notices: [WorkspaceNotice] = [], directory: String? = nil
   ) {
     self.name = name
     self.state = state
     self.config = config
     self.access = access
     self.notices = notices
+    self.directory = directory
   }
 
   /// The view of an open workspace.
   public init(_ workspace: Workspace) {
     self.init(
       name: workspace.config.name, state: workspace.state, config: workspace.config,
-      access: workspace.access, notices: workspace.notices)
+      access: workspace.access, notices: workspace.notices, directory: workspace.directory.path)
   }
 }

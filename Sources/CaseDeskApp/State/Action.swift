@@ -17,4 +17,8 @@ public enum Action: Equatable, Sendable {
   case domainChanged(DomainState, [Event])
   /// A change asked for with `Effect.perform` was not made.
   case changeRefused(StoreFailure)
+  /// Build the lists' search indexes (the runtime asks once the first frame is shown).
+  case buildSearchIndex
+  /// A bulk change finished: how many changes were made, and the reasons of those refused.
+  case bulkFinished(done: Int, refused: [String])
 }

@@ -16,6 +16,8 @@ public struct AppState: Equatable, Sendable {
   public var domain: DomainState
   public var activePane: PaneID
   public var enterprises: EnterpriseListState
+  /// The operator's chosen columns and saved views.
+  public var preferences: ListPreferences
   public var overlay: Overlay?
   public var message: Message?
   /// Whether quitting now would lose something (asks to confirm when true).
@@ -43,6 +45,7 @@ public struct AppState: Equatable, Sendable {
     self.domain = domain
     self.activePane = .enterprises
     self.enterprises = EnterpriseListState(records: EnterpriseRow.rows(of: domain))
+    self.preferences = ListPreferences()
     self.overlay = nil
     self.message = nil
     self.hasUnsavedChanges = false
@@ -72,8 +75,11 @@ public struct AppState: Equatable, Sendable {
     case .help: return [AppScope.help]
     case .commandLine: return [AppScope.commandLine]
     case .confirmQuit: return [AppScope.dialog]
+    case .columnChooser: return [AppScope.columns]
+    case .picker: return [AppScope.picker]
     case nil:
       if isTooSmall { return [AppScope.global] }
+      if activePane == .enterprises && enterprises.list.isEditingFilter { return [AppScope.filter] }
       if activePane == .enterprises {
         return enterprises.isDetailOpen
           ? [AppScope.detail, AppScope.global] : [AppScope.list, AppScope.global]
@@ -87,6 +93,10 @@ public struct AppState: Equatable, Sendable {
     var flags: Set<String> = []
     if !workspace.isReadOnly { flags.insert("writable") }
     if !enterprises.records.isEmpty { flags.insert("hasRows") }
+    if activePane == .enterprises {
+      if enterprises.list.isFiltered { flags.insert("filtered") }
+      if !enterprises.list.table.marked.isEmpty { flags.insert("marked") }
+    }
     return flags
   }
 }

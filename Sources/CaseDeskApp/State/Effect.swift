@@ -11,4 +11,9 @@ public enum Effect: Equatable, Sendable {
   /// Execute, save and apply a change through the store; the runtime answers with
   /// `.domainChanged` or `.changeRefused`.
   case perform(Command)
+  /// Save the operator's list preferences (columns, views) to their file.
+  case savePreferences(ListPreferences)
+  /// Make several independent changes (a bulk action on marked records); each is checked on
+  /// its own, and the runtime reports how many were made and why others were not.
+  case performAll([Command])
 }

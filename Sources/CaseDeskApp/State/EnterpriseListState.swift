@@ -1,48 +1,51 @@
 import CaseDeskDomain
 import TerminalUI
 
-/// The enterprises pane's list: the records, their display order, sort and selection.
+/// The enterprises pane's list: the records, the shared list state, and the search index.
 public struct EnterpriseListState: Equatable, Sendable {
   public var records: [EnterpriseRow]
-  /// Indices into `records` in display order (after sorting).
-  public var order: [Int]
-  public var sort: TableSort?
-  public var table: TableState
+  /// Filter, sort, columns, display order, selection and marks.
+  public var list: ListState
+  /// The search index over `records` (same positions), built after the first frame.
+  public var search: SearchHolder
   public var isDetailOpen: Bool
 
   public init(records: [EnterpriseRow]) {
     self.records = records
-    self.order = Array(records.indices)
-    self.sort = nil
-    self.table = TableState()
+    self.list = ListState(count: records.count)
+    self.search = SearchHolder()
     self.isDetailOpen = false
-    if let first = records.first { table.selectedID = first.id.raw }
+    if let first = records.first { list.table.selectedID = first.id.raw }
+  }
+
+  /// Indices into `records` in display order.
+  public var order: [Int] {
+    get { list.order }
+    set { list.order = newValue }
+  }
+
+  public var sort: TableSort? { list.sort }
+
+  public var table: TableState {
+    get { list.table }
+    set { list.table = newValue }
   }
 
   /// The record shown at a display row.
   public func record(atRow row: Int) -> EnterpriseRow? {
-    guard row >= 0, row < order.count else { return nil }
-    return records[order[row]]
+    list.recordIndex(atRow: row).map { records[$0] }
   }
 
   /// The selected record, if any.
-  public var selected: EnterpriseRow? { record(atRow: table.selectedIndex) }
-}
+  public var selected: EnterpriseRow? { record(atRow: list.table.selectedIndex) }
 
-extension EnterpriseListState {
-  /// Replaces the records after a change, keeping the sort, marks and the selected record.
-  mutating func replaceRecords(with rows: [EnterpriseRow], strings: Strings) {
-    records = rows
-    order = Array(rows.indices)
-    if let sort {
-      order = EnterpriseSorting.sortedOrder(rows, by: sort, strings: strings)
-    }
-    let order = self.order
-    let records = self.records
-    table.reconcile(rowCount: order.count) { id in
-      order.firstIndex { records[$0].id.raw == id }
-    }
-    table.selectedID =
-      order.indices.contains(table.selectedIndex) ? records[order[table.selectedIndex]].id.raw : nil
+  /// The marked records, in display order of the whole register.
+  public var marked: [EnterpriseRow] {
+    records.filter { list.table.marked.contains($0.id.raw) }
+  }
+
+  /// The index of a record by id.
+  public func index(of id: EnterpriseID) -> Int? {
+    records.firstIndex { $0.id == id }
   }
 }

@@ -5,4 +5,6 @@ public enum Overlay: Equatable, Sendable {
   case help(HelpOverlayState)
   case commandLine(CommandLineState)
   case confirmQuit(Dialog)
+  case columnChooser(ColumnChooserState)
+  case picker(PickerState)
 }

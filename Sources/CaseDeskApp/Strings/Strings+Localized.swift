@@ -6,3 +6,13 @@ extension Strings {
     language == .zh ? text.zh : text.en
   }
 }
+
+extension Strings {
+  /// Why a change was not made, as one line.
+  public func describe(_ failure: StoreFailure) -> String {
+    switch failure {
+    case .refused(let reason): return format(.changeRefused, localized(reason))
+    case .notSaved(let reason): return format(.changeNotSaved, reason)
+    }
+  }
+}

@@ -47,6 +47,10 @@ public enum AppView {
       CommandLineView.render(line, strings: strings, into: &buffer, row: messageRow)
     case .confirmQuit(let dialog):
       dialog.render(into: &buffer, area: buffer.bounds)
+    case .picker(let picker):
+      PickerView.render(picker, strings: strings, into: &buffer, size: size)
+    case .columnChooser(let chooser):
+      ColumnChooserView.render(chooser, strings: strings, into: &buffer, size: size)
     case nil:
       break
     }

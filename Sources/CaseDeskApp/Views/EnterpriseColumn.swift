@@ -14,6 +14,12 @@ enum EnterpriseColumn {
   static let commissioner = "commissioner"
   static let openCases = "openCases"
 
+  /// Every column, in the register's order (the column chooser lists them).
+  static let all = [
+    name, shortName, uscc, district, tier, ownership, keyDischarge, positiveList, commissioner,
+    openCases,
+  ]
+
   /// A column's header text.
   static func title(_ id: String, strings: Strings) -> String {
     switch id {

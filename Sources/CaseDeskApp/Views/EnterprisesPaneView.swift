@@ -41,11 +41,23 @@ enum EnterprisesPaneView {
     return [C.name, C.positiveList]
   }
 
+  /// The columns shown now: the operator's choice, else the defaults for the width.
+  static func shownColumnIDs(for state: AppState) -> [String] {
+    state.enterprises.list.chosenColumns ?? columnIDs(forWidth: state.size.width)
+  }
+
   /// How many rows of records the table shows in the current layout.
   static func visibleRowCount(for state: AppState) -> Int {
     let pane = AppView.paneArea(for: state.size)
     let list = areas(in: pane, screen: state.size).list
-    return Table.visibleRows(area: list.inset(by: 1), showsHeader: true)
+    return Table.visibleRows(area: tableArea(list.inset(by: 1), state: state), showsHeader: true)
+  }
+
+  /// The table's part of the list box: all of it, less a filter line while one is shown.
+  static func tableArea(_ inner: Rect, state: AppState) -> Rect {
+    let list = state.enterprises.list
+    guard list.isEditingFilter || list.isFiltered, inner.height > 2 else { return inner }
+    return Rect(x: inner.x, y: inner.y, width: inner.width, height: inner.height - 1)
   }
 
   /// Draws the pane.
@@ -57,18 +69,28 @@ enum EnterprisesPaneView {
       return
     }
     let (listArea, detailArea) = areas(in: area, screen: state.size)
-    var title =
-      strings[.paneEnterprises] + " · " + strings.format(.listCount, "\(list.order.count)")
+    var title = strings[.paneEnterprises] + " · "
+    if list.list.isFiltered {
+      title += strings.format(.listMatches, "\(list.order.count)", "\(list.list.totalCount)")
+    } else {
+      title += strings.format(.listCount, "\(list.order.count)")
+    }
     if !list.table.marked.isEmpty {
       title += " · " + strings.format(.listMarked, "\(list.table.marked.count)")
     }
-    let inner = Box.draw(in: &buffer, listArea, title: title)
+    let boxInner = Box.draw(in: &buffer, listArea, title: title)
+    let inner = tableArea(boxInner, state: state)
     let table = Table(
-      columns: columnIDs(forWidth: state.size.width).map {
+      columns: shownColumnIDs(for: state).map {
         EnterpriseColumn.tableColumn($0, strings: strings)
       },
       sort: list.sort)
-    let focused = state.overlay == nil
+    let focused = state.overlay == nil && !list.list.isEditingFilter
+    if inner.height < boxInner.height {
+      FilterLineView.render(
+        list.list, strings: strings, into: &buffer,
+        row: Rect(x: boxInner.x, y: boxInner.maxY - 1, width: boxInner.width, height: 1))
+    }
     table.render(
       into: &buffer, area: inner, state: list.table, rowCount: list.order.count,
       row: { index in row(for: list.record(atRow: index), columns: table.columns, strings: strings)
@@ -76,7 +98,8 @@ enum EnterprisesPaneView {
       isFocused: focused)
     if list.order.isEmpty {
       buffer.write(
-        strings[.listEmpty], x: inner.x + 2, y: inner.y + 1, role: .dim, maxWidth: inner.width - 2)
+        strings[list.list.isFiltered ? .listNoMatches : .listEmpty], x: inner.x + 2, y: inner.y + 1,
+        role: .dim, maxWidth: inner.width - 2)
     }
     if let detailArea {
       if let record = list.selected {

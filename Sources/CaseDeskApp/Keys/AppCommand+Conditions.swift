@@ -1,0 +1,11 @@
+extension AppCommand {
+  /// The state flags (`AppState.activeFlags`) a command needs to be offered and to fire.
+  var enabledWhen: Set<String> {
+    switch self {
+    case .clearFilter, .nextMatch, .previousMatch: return ["filtered"]
+    case .bulkActions: return ["marked"]
+    case .exportList: return ["hasRows"]
+    default: return []
+    }
+  }
+}

@@ -1,0 +1,132 @@
+import CaseDeskDomain
+import Foundation
+import TerminalUI
+
+extension CommandLineReducer {
+  /// `:find [TEXT]`: the quick lookup, with the text typed in.
+  static func find(_ argument: String, on state: inout AppState) -> [Effect] {
+    var picker = PickerState(purpose: .quickLookup, title: state.strings[.lookupTitle])
+    picker.field = TextFieldState(text: argument)
+    picker.field.cursor = argument.count
+    QuickLookup.update(&picker, in: &state)
+    state.overlay = .picker(picker)
+    return []
+  }
+
+  /// `:goto USCC`: straight to the enterprise.
+  static func goto(_ argument: String, on state: inout AppState) -> [Effect] {
+    guard !argument.isEmpty else { return missing("goto", "USCC", on: &state) }
+    guard let id = QuickLookup.resolve(argument, in: &state) else {
+      state.message = Message(kind: .error, text: state.strings.format(.lookupNotFound, argument))
+      return []
+    }
+    QuickLookup.open(id, in: &state)
+    return []
+  }
+
+  /// `:filter TEXT`: sets the list's filter (empty clears it).
+  static func filter(_ argument: String, on state: inout AppState) -> [Effect] {
+    state.activePane = .enterprises
+    state.enterprises.list.filter = TextFieldState(text: argument)
+    state.enterprises.list.isEditingFilter = false
+    EnterpriseList.refresh(&state)
+    ListReducer.reportMatches(&state)
+    return []
+  }
+
+  /// `:view save NAME`, `:view delete NAME`, `:view NAME`, `:view` (pick one).
+  static func view(_ argument: String, on state: inout AppState) -> [Effect] {
+    let strings = state.strings
+    let words = argument.split(separator: " ", maxSplits: 1).map(String.init)
+    let verb = words.first?.lowercased() ?? ""
+    let name = words.count > 1 ? words[1].trimmingCharacters(in: .whitespaces) : ""
+    switch verb {
+    case "":
+      return ListReducer.perform(.pickView, on: &state)
+    case "save":
+      guard !name.isEmpty else { return missing("view save", "NAME", on: &state) }
+      let list = state.enterprises.list
+      state.preferences.save(
+        SavedView(
+          name: name, filter: list.filterText, sort: list.sort, columns: list.chosenColumns),
+        of: .enterprises)
+      state.message = Message(kind: .success, text: strings.format(.viewSaved, name))
+      return [.savePreferences(state.preferences)]
+    case "delete":
+      guard !name.isEmpty else { return missing("view delete", "NAME", on: &state) }
+      guard state.preferences.deleteView(named: name, of: .enterprises) else {
+        state.message = Message(kind: .error, text: strings.format(.viewUnknown, name))
+        return []
+      }
+      state.message = Message(kind: .success, text: strings.format(.viewDeleted, name))
+      return [.savePreferences(state.preferences)]
+    default:
+      guard let view = state.preferences.view(named: argument, of: .enterprises) else {
+        state.message = Message(kind: .error, text: strings.format(.viewUnknown, argument))
+        return []
+      }
+      state.activePane = .enterprises
+      ListReducer.apply(view, to: &state)
+      return []
+    }
+  }
+
+  /// `:tag add NAME`, `:tag remove NAME`: on the marked enterprises, else the selected one.
+  static func tag(_ argument: String, on state: inout AppState) -> [Effect] {
+    let words = argument.split(separator: " ", maxSplits: 1).map(String.init)
+    guard words.count == 2, ["add", "remove"].contains(words[0].lowercased()) else {
+      return missing("tag", "add|remove NAME", on: &state)
+    }
+    let name = words[1].trimmingCharacters(in: .whitespaces)
+    let adding = words[0].lowercased() == "add"
+    let targets = targetEnterprises(state)
+    guard !targets.isEmpty else { return nothingSelected(&state) }
+    return [
+      .performAll(
+        targets.map { .enterprise(adding ? .addTag($0, name) : .removeTag($0, name)) })
+    ]
+  }
+
+  /// `:assign STAFF`: makes a commissioner (id or name) the marked enterprises' commissioner.
+  static func assign(_ argument: String, on state: inout AppState) -> [Effect] {
+    guard !argument.isEmpty else { return missing("assign", "STAFF", on: &state) }
+    let wanted = argument.lowercased()
+    let candidates = state.domain.staff.values.filter {
+      $0.isActive && ($0.id.raw.lowercased() == wanted || $0.name.lowercased() == wanted)
+    }
+    guard let staff = candidates.first, candidates.count == 1 else {
+      state.message = Message(
+        kind: .error, text: state.strings.format(.staffUnknown, argument))
+      return []
+    }
+    let targets = targetEnterprises(state)
+    guard !targets.isEmpty else { return nothingSelected(&state) }
+    return [.performAll(targets.map { .enterprise(.assignCommissioner($0, staff.id)) })]
+  }
+
+  /// The marked enterprises, else the selected one.
+  static func targetEnterprises(_ state: AppState) -> [EnterpriseID] {
+    let marked = state.enterprises.marked.map(\.id)
+    if !marked.isEmpty { return marked }
+    return state.enterprises.selected.map { [$0.id] } ?? []
+  }
+
+  static func missing(_ command: String, _ argument: String, on state: inout AppState)
+    -> [Effect]
+  {
+    state.message = Message(
+      kind: .error, text: state.strings.format(.missingArgument, command, argument))
+    return []
+  }
+
+  private static func nothingSelected(_ state: inout AppState) -> [Effect] {
+    state.message = Message(kind: .error, text: state.strings[.nothingSelected])
+    return []
+  }
+
+  /// Names of active staff with a role, for completing `:assign`.
+  static func staffNames(_ state: AppState, role: StaffRole) -> [String] {
+    state.domain.staff.values.filter { $0.isActive && $0.roles.contains(role) }.map(\.id.raw)
+      .sorted()
+  }
+}
