@@ -5,8 +5,14 @@ import TerminalUI
 enum ListReducer {
   /// Handles a list command on the active list; returns the effects.
   static func perform(_ command: AppCommand, on state: inout AppState) -> [Effect] {
-    guard state.activePane == .enterprises else { return [] }
     let strings = state.strings
+    if command == .quickLookup {
+      var picker = PickerState(purpose: .quickLookup, title: strings[.lookupTitle])
+      QuickLookup.update(&picker, in: &state)
+      state.overlay = .picker(picker)
+      return []
+    }
+    guard state.activePane == .enterprises else { return [] }
     switch command {
     case .filterList:
       state.enterprises.list.isEditingFilter = true
@@ -54,13 +60,6 @@ enum ListReducer {
           items: BulkAction.allCases.map {
             PickerState.Item(id: $0.rawValue, text: strings[$0.titleKey])
           }))
-    case .quickLookup:
-      state.overlay = .picker(
-        PickerState(purpose: .quickLookup, title: strings[.lookupTitle]))
-      if case .picker(var picker) = state.overlay {
-        QuickLookup.update(&picker, in: &state)
-        state.overlay = .picker(picker)
-      }
     default:
       break
     }

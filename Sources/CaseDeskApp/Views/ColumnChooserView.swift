@@ -7,7 +7,9 @@ enum ColumnChooserView {
     _ chooser: ColumnChooserState, strings: Strings, into buffer: inout Buffer, size: Size
   ) {
     let titles = chooser.entries.map { EnterpriseColumn.title($0.id, strings: strings) }
-    let width = min(size.width, max(30, (titles.map { DisplayWidth.columns($0) }.max() ?? 0) + 10))
+    let longest = titles.map { DisplayWidth.columns($0) }.max() ?? 0
+    let width = min(
+      size.width, max(longest + 10, DisplayWidth.columns(strings[.columnsTitle]) + 6))
     let height = min(size.height - 2, chooser.entries.count + 2)
     let box = Rect(
       x: (size.width - width) / 2, y: 1 + (size.height - 2 - height) / 2, width: width,
