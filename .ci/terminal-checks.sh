@@ -6,6 +6,8 @@
 #   4. TERM=vt100 and NO_COLOR=1 start and quit cleanly and draw no colour sequences.
 #   5. An unknown TERM exits with code 2 and a one-line message.
 #   6. SIGTERM restores the terminal (alternate screen left, cursor visible).
+#   7. Chinese typed into the filter as an input method delivers it (one committed string)
+#      narrows the list to the matching rows; Ctrl-F finds an enterprise by USCC and opens it.
 # Usage: .ci/terminal-checks.sh [path/to/casedesk]   (default .build/debug/casedesk)
 # Prints PASS/FAIL per check; exits non-zero when any check fails. Uses a private tmux server
 # (its own socket), killed on exit. Waits by polling with deadlines, never fixed long sleeps.
@@ -304,6 +306,36 @@ if wait_for_demo term "SIGTERM"; then
     fail "SIGTERM: the app did not end after SIGTERM"
     capture term | sed 's/^/  | /'
   fi
+fi
+
+# --- 7: Chinese in the filter, and the quick lookup ----------------------------------------------
+start_app filter "" "--lang zh"
+if wait_for_demo filter "Chinese filter"; then
+  "${TMUX_CMD[@]}" send-keys -t filter /
+  # An input method commits the composed text in one write: send it literally, at once.
+  "${TMUX_CMD[@]}" send-keys -t filter -l "台安东成"
+  if wait_for filter "企业 · [0-9]+/1260" 10 && capture filter | grep -q "▶ *台安东成制药"; then
+    pass "Chinese filter: 台安东成 narrows to $(capture filter | grep -Eo '[0-9]+/1260' | head -n 1) with 台安东成制药 selected"
+  else
+    fail "Chinese filter: the list did not narrow to 台安东成; pane:"
+    capture filter | sed 's/^/  | /'
+  fi
+  "${TMUX_CMD[@]}" send-keys -t filter Escape
+  "${TMUX_CMD[@]}" send-keys -t filter C-f
+  "${TMUX_CMD[@]}" send-keys -t filter -l "91210321MD4NHLL87G"
+  if wait_for filter "快速查找 · 共 1 条" 10; then
+    "${TMUX_CMD[@]}" send-keys -t filter Enter
+    if wait_for filter "详情 · 东成制药" 10; then
+      pass "quick lookup: Ctrl-F, a USCC and Enter open 东成制药"
+    else
+      fail "quick lookup: Enter did not open the enterprise; pane:"
+      capture filter | sed 's/^/  | /'
+    fi
+  else
+    fail "quick lookup: the USCC did not give exactly one match; pane:"
+    capture filter | sed 's/^/  | /'
+  fi
+  quit_app filter >/dev/null
 fi
 
 if [ "$FAILURES" -eq 0 ]; then
