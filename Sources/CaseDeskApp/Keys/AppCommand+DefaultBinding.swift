@@ -44,6 +44,20 @@ extension AppCommand {
     case .nextButton: return (["<Right>", "<Tab>", "l"], "dialog")
     case .previousButton: return (["<Left>", "<S-Tab>", "h"], "dialog")
     case .cancelDialog: return (["<Esc>"], "dialog")
+    // Status card and record history
+    case .openStatusCard: return (["i"], "list")
+    case .openHistory: return (["h"], "list")
+    case .statusCardDown: return (["j", "<Down>"], "statusCard")
+    case .statusCardUp: return (["k", "<Up>"], "statusCard")
+    case .statusCardPageDown: return (["<PgDn>", "<C-d>"], "statusCard")
+    case .statusCardPageUp: return (["<PgUp>", "<C-u>"], "statusCard")
+    case .statusCardOpen: return (["<Enter>"], "statusCard")
+    case .statusCardClose: return (["<Esc>", "q"], "statusCard")
+    case .historyDown: return (["j", "<Down>"], "history")
+    case .historyUp: return (["k", "<Up>"], "history")
+    case .historyPageDown: return (["<PgDn>", "<C-d>"], "history")
+    case .historyPageUp: return (["<PgUp>", "<C-u>"], "history")
+    case .historyClose: return (["<Esc>", "q"], "history")
     }
   }
 }

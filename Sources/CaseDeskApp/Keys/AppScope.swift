@@ -8,9 +8,11 @@ public enum AppScope {
   public static let help: KeyScope = "help"
   public static let commandLine: KeyScope = "commandLine"
   public static let dialog: KeyScope = "dialog"
+  public static let statusCard: KeyScope = "statusCard"
+  public static let history: KeyScope = "history"
 
   /// Scopes that stop key lookup: global keys do not fire behind them.
-  public static let modal: Set<KeyScope> = [help, commandLine, dialog]
+  public static let modal: Set<KeyScope> = [help, commandLine, dialog, statusCard, history]
 
   /// The strings-table key of a scope's title in the help overlay.
   public static func titleKey(_ scope: KeyScope) -> StringKey {
@@ -20,6 +22,8 @@ public enum AppScope {
     case help: return .scopeHelp
     case commandLine: return .scopeCommandLine
     case dialog: return .scopeDialog
+    case statusCard: return .scopeStatusCard
+    case history: return .scopeHistory
     default: return .scopeGlobal
     }
   }

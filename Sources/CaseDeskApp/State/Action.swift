@@ -1,4 +1,5 @@
 import CaseDeskDomain
+import CaseDeskStore
 import TerminalUI
 
 /// Something that happened: the user invoked a command or typed, the terminal changed size,
@@ -17,4 +18,6 @@ public enum Action: Equatable, Sendable {
   case domainChanged(DomainState, [Event])
   /// A change asked for with `Effect.perform` was not made.
   case changeRefused(StoreFailure)
+  /// The saved changes of a record, oldest first (the answer to `Effect.loadHistory`).
+  case historyLoaded(RecordRef, [HistoryEntry])
 }

@@ -17,6 +17,8 @@ public struct AppState: Equatable, Sendable {
   public var activePane: PaneID
   public var enterprises: EnterpriseListState
   public var overlay: Overlay?
+  /// The record a pane should select when it next shows (set by jumps from the status card).
+  public var pendingFocus: RecordRef?
   public var message: Message?
   /// Whether quitting now would lose something (asks to confirm when true).
   public var hasUnsavedChanges: Bool
@@ -44,6 +46,7 @@ public struct AppState: Equatable, Sendable {
     self.activePane = .enterprises
     self.enterprises = EnterpriseListState(records: EnterpriseRow.rows(of: domain))
     self.overlay = nil
+    self.pendingFocus = nil
     self.message = nil
     self.hasUnsavedChanges = false
     self.pendingDeadlines = 0
@@ -72,6 +75,8 @@ public struct AppState: Equatable, Sendable {
     case .help: return [AppScope.help]
     case .commandLine: return [AppScope.commandLine]
     case .confirmQuit: return [AppScope.dialog]
+    case .statusCard: return [AppScope.statusCard]
+    case .history: return [AppScope.history]
     case nil:
       if isTooSmall { return [AppScope.global] }
       if activePane == .enterprises {

@@ -11,4 +11,6 @@ public enum Effect: Equatable, Sendable {
   /// Execute, save and apply a change through the store; the runtime answers with
   /// `.domainChanged` or `.changeRefused`.
   case perform(Command)
+  /// Read the saved changes of a record; the runtime answers with `.historyLoaded`.
+  case loadHistory(RecordRef)
 }

@@ -5,4 +5,8 @@ public enum Overlay: Equatable, Sendable {
   case help(HelpOverlayState)
   case commandLine(CommandLineState)
   case confirmQuit(Dialog)
+  /// The status card of one enterprise.
+  case statusCard(StatusCardState)
+  /// The saved changes of one record.
+  case history(HistoryState)
 }

@@ -47,6 +47,10 @@ public enum AppView {
       CommandLineView.render(line, strings: strings, into: &buffer, row: messageRow)
     case .confirmQuit(let dialog):
       dialog.render(into: &buffer, area: buffer.bounds)
+    case .statusCard(let card):
+      StatusCardView.render(card, state: state, into: &buffer, area: pane)
+    case .history(let history):
+      HistoryView.render(history, state: state, into: &buffer, area: pane)
     case nil:
       break
     }
