@@ -54,7 +54,11 @@ public enum RecordHistory {
   static func matchingEntries(in bytes: [UInt8], needle: [UInt8], record: RecordRef)
     -> [HistoryEntry]
   {
-    guard let first = needle.first else { return [] }
+    guard !needle.isEmpty else { return [] }
+    // Look for a rare byte of the id first: an upper-case letter (journal lines are mostly
+    // digits, lower-case hex and Chinese), else its last byte; then compare the whole id.
+    let anchor = needle.lastIndex { $0 >= 0x41 && $0 <= 0x5A } ?? needle.count - 1
+    let anchorByte = Int32(needle[anchor])
     var result: [HistoryEntry] = []
     bytes.withUnsafeBufferPointer { buffer in
       guard let base = buffer.baseAddress else { return }
@@ -62,10 +66,11 @@ public enum RecordHistory {
       var position = 0
       var lineNumber = 0
       while position + needle.count <= count {
-        guard let hit = memchr(base + position, Int32(first), count - position - needle.count + 1)
-        else { break }
-        let index = base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
-        guard memcmp(base + index, needle, needle.count) == 0 else {
+        let from = position + anchor
+        guard let hit = memchr(base + from, anchorByte, count - from) else { break }
+        let index = base.distance(to: hit.assumingMemoryBound(to: UInt8.self)) - anchor
+        guard index + needle.count <= count, memcmp(base + index, needle, needle.count) == 0
+        else {
           position = index + 1
           continue
         }

@@ -110,3 +110,26 @@ import Testing
     #expect(entries.allSatisfy { !$0.summary.en.contains(enterprise.raw) })
   }
 }
+
+/// Timing of the record history on a large workspace named by `CASEDESK_HISTORY_WORKSPACE`
+/// (skipped without it): the id is the first enterprise registered in its first journal.
+@Suite struct RecordHistoryTimingTests {
+  static let path = ProcessInfo.processInfo.environment["CASEDESK_HISTORY_WORKSPACE"]
+
+  @Test(.enabled(if: path != nil)) func historyOfOneEnterpriseOnALargeWorkspace() throws {
+    let path = try #require(Self.path)
+    let handle = try #require(FileHandle(forReadingAtPath: path + "/journal-000001.log"))
+    let journal = [UInt8](handle.readData(ofLength: 1 << 20))
+    let marker = Array("\tenterprise.registered\t{\"enterprise\":{\"uscc\":\"".utf8)
+    let start = try #require(
+      journal.indices.first { journal[$0...].starts(with: marker) }.map { $0 + marker.count })
+    let uscc = String(decoding: journal[start..<start + 18], as: UTF8.self)
+    let clock = ContinuousClock()
+    var entries: [HistoryEntry] = []
+    let elapsed = clock.measure {
+      entries = RecordHistory.entries(of: .enterprise(EnterpriseID(uscc)), inWorkspace: path)
+    }
+    print("record history of \(uscc): \(entries.count) entries in \(elapsed)")
+    #expect(!entries.isEmpty)
+  }
+}
