@@ -7,7 +7,7 @@
 #   5. An unknown TERM exits with code 2 and a one-line message.
 #   6. SIGTERM restores the terminal (alternate screen left, cursor visible).
 #   7. Chinese typed into the filter as an input method delivers it (one committed string)
-#      narrows the list to the matching rows; Ctrl-F finds an enterprise by USCC and opens it.
+#      narrows the list to the matching rows; Ctrl-F finds an enterprise by USCC and opens its card.
 # Usage: .ci/terminal-checks.sh [path/to/casedesk]   (default .build/debug/casedesk)
 # Prints PASS/FAIL per check; exits non-zero when any check fails. Uses a private tmux server
 # (its own socket), killed on exit. Waits by polling with deadlines, never fixed long sleeps.
@@ -325,8 +325,8 @@ if wait_for_demo filter "Chinese filter"; then
   "${TMUX_CMD[@]}" send-keys -t filter -l "91210321MD4NHLL87G"
   if wait_for filter "快速查找 · 共 1 条" 10; then
     "${TMUX_CMD[@]}" send-keys -t filter Enter
-    if wait_for filter "详情 · 东成制药" 10; then
-      pass "quick lookup: Ctrl-F, a USCC and Enter open 东成制药"
+    if wait_for filter "状态卡 · 台安东成制药" 10; then
+      pass "quick lookup: Ctrl-F, a USCC and Enter open the status card of 台安东成制药"
     else
       fail "quick lookup: Enter did not open the enterprise; pane:"
       capture filter | sed 's/^/  | /'

@@ -69,6 +69,20 @@ extension AppCommand {
     case .pickDown: return (["<Down>", "<C-n>"], "picker")
     case .pickUp: return (["<Up>", "<C-p>"], "picker")
     case .cancelPick: return (["<Esc>"], "picker")
+    // Status card and record history
+    case .openStatusCard: return (["i"], "list")
+    case .openHistory: return (["h"], "list")
+    case .statusCardDown: return (["j", "<Down>"], "statusCard")
+    case .statusCardUp: return (["k", "<Up>"], "statusCard")
+    case .statusCardPageDown: return (["<PgDn>", "<C-d>"], "statusCard")
+    case .statusCardPageUp: return (["<PgUp>", "<C-u>"], "statusCard")
+    case .statusCardOpen: return (["<Enter>"], "statusCard")
+    case .statusCardClose: return (["<Esc>", "q"], "statusCard")
+    case .historyDown: return (["j", "<Down>"], "history")
+    case .historyUp: return (["k", "<Up>"], "history")
+    case .historyPageDown: return (["<PgDn>", "<C-d>"], "history")
+    case .historyPageUp: return (["<PgUp>", "<C-u>"], "history")
+    case .historyClose: return (["<Esc>", "q"], "history")
     }
   }
 }

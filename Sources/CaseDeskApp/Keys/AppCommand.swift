@@ -66,4 +66,18 @@ public enum AppCommand: String, Sendable, CaseIterable {
   case pickDown = "picker.down"
   case pickUp = "picker.up"
   case cancelPick = "picker.cancel"
+  // Status card and record history
+  case openStatusCard = "record.statusCard"
+  case openHistory = "record.history"
+  case statusCardDown = "statusCard.down"
+  case statusCardUp = "statusCard.up"
+  case statusCardPageDown = "statusCard.pageDown"
+  case statusCardPageUp = "statusCard.pageUp"
+  case statusCardOpen = "statusCard.open"
+  case statusCardClose = "statusCard.close"
+  case historyDown = "history.down"
+  case historyUp = "history.up"
+  case historyPageDown = "history.pageDown"
+  case historyPageUp = "history.pageUp"
+  case historyClose = "history.close"
 }

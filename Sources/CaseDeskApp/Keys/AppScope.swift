@@ -11,9 +11,13 @@ public enum AppScope {
   public static let filter: KeyScope = "filter"
   public static let columns: KeyScope = "columns"
   public static let picker: KeyScope = "picker"
+  public static let statusCard: KeyScope = "statusCard"
+  public static let history: KeyScope = "history"
 
   /// Scopes that stop key lookup: global keys do not fire behind them.
-  public static let modal: Set<KeyScope> = [help, commandLine, dialog, filter, columns, picker]
+  public static let modal: Set<KeyScope> = [
+    help, commandLine, dialog, filter, columns, picker, statusCard, history,
+  ]
 
   /// The strings-table key of a scope's title in the help overlay.
   public static func titleKey(_ scope: KeyScope) -> StringKey {
@@ -26,6 +30,8 @@ public enum AppScope {
     case filter: return .scopeFilter
     case columns: return .scopeColumns
     case picker: return .scopePicker
+    case statusCard: return .scopeStatusCard
+    case history: return .scopeHistory
     default: return .scopeGlobal
     }
   }

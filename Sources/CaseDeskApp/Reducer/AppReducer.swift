@@ -35,6 +35,9 @@ public enum AppReducer {
     case .bulkFinished(let done, let refused):
       reportBulk(done: done, refused: refused, in: &state)
       return []
+    case .historyLoaded(let record, let entries):
+      HistoryReducer.show(entries, of: record, in: &state)
+      return []
     }
   }
 
@@ -92,6 +95,11 @@ public enum AppReducer {
       return CommandLineReducer.perform(command, on: &state)
     case .confirmDialog, .answerYes, .answerNo, .nextButton, .previousButton, .cancelDialog:
       return answerDialog(command, in: &state)
+    case .openStatusCard, .statusCardDown, .statusCardUp, .statusCardPageDown, .statusCardPageUp,
+      .statusCardOpen, .statusCardClose:
+      return StatusCardReducer.perform(command, on: &state)
+    case .openHistory, .historyDown, .historyUp, .historyPageDown, .historyPageUp, .historyClose:
+      return HistoryReducer.perform(command, on: &state)
     }
   }
 

@@ -32,7 +32,7 @@ enum QuickLookup {
   }
 
   /// Shows an enterprise: selects it in the Enterprises pane (clearing a filter that hides it)
-  /// and opens its detail.
+  /// and opens its status card.
   static func open(_ id: EnterpriseID, in state: inout AppState) {
     state.activePane = .enterprises
     guard let index = state.enterprises.index(of: id) else {
@@ -53,7 +53,8 @@ enum QuickLookup {
     }
     table.ensureVisible(pageSize: EnterpriseList.pageSize(state), rowCount: order.count)
     state.enterprises.list.table = table
-    state.enterprises.isDetailOpen = true
+    state.enterprises.isDetailOpen = false
+    state.overlay = .statusCard(StatusCardState(enterprise: id))
   }
 
   /// The enterprise a `:goto` argument names: a full USCC (any case), else the best match.

@@ -130,6 +130,8 @@ public final class AppRuntime {
       } catch {
         dispatch(.changeRefused(error))
       }
+    case .loadHistory(let record):
+      dispatch(.historyLoaded(record, store?.history(of: record) ?? []))
     }
   }
 }

@@ -1,4 +1,5 @@
 import CaseDeskDomain
+import CaseDeskStore
 import TerminalUI
 
 /// Something that happened: the user invoked a command or typed, the terminal changed size,
@@ -21,4 +22,6 @@ public enum Action: Equatable, Sendable {
   case buildSearchIndex
   /// A bulk change finished: how many changes were made, and the reasons of those refused.
   case bulkFinished(done: Int, refused: [String])
+  /// The saved changes of a record, oldest first (the answer to `Effect.loadHistory`).
+  case historyLoaded(RecordRef, [HistoryEntry])
 }

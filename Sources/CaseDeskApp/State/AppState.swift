@@ -19,6 +19,8 @@ public struct AppState: Equatable, Sendable {
   /// The operator's chosen columns and saved views.
   public var preferences: ListPreferences
   public var overlay: Overlay?
+  /// The record a pane should select when it next shows (set by jumps from the status card).
+  public var pendingFocus: RecordRef?
   public var message: Message?
   /// Whether quitting now would lose something (asks to confirm when true).
   public var hasUnsavedChanges: Bool
@@ -47,6 +49,7 @@ public struct AppState: Equatable, Sendable {
     self.enterprises = EnterpriseListState(records: EnterpriseRow.rows(of: domain))
     self.preferences = ListPreferences()
     self.overlay = nil
+    self.pendingFocus = nil
     self.message = nil
     self.hasUnsavedChanges = false
     self.pendingDeadlines = 0
@@ -77,6 +80,8 @@ public struct AppState: Equatable, Sendable {
     case .confirmQuit: return [AppScope.dialog]
     case .columnChooser: return [AppScope.columns]
     case .picker: return [AppScope.picker]
+    case .statusCard: return [AppScope.statusCard]
+    case .history: return [AppScope.history]
     case nil:
       if isTooSmall { return [AppScope.global] }
       if activePane == .enterprises && enterprises.list.isEditingFilter { return [AppScope.filter] }

@@ -16,4 +16,6 @@ public enum Effect: Equatable, Sendable {
   /// Make several independent changes (a bulk action on marked records); each is checked on
   /// its own, and the runtime reports how many were made and why others were not.
   case performAll([Command])
+  /// Read the saved changes of a record; the runtime answers with `.historyLoaded`.
+  case loadHistory(RecordRef)
 }

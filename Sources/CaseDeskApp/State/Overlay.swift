@@ -7,4 +7,8 @@ public enum Overlay: Equatable, Sendable {
   case confirmQuit(Dialog)
   case columnChooser(ColumnChooserState)
   case picker(PickerState)
+  /// The status card of one enterprise.
+  case statusCard(StatusCardState)
+  /// The saved changes of one record.
+  case history(HistoryState)
 }

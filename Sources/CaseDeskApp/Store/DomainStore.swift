@@ -1,4 +1,5 @@
 import CaseDeskDomain
+import CaseDeskStore
 
 /// Where the app's changes go: executes a command, saves its events durably, applies them.
 ///
@@ -11,6 +12,8 @@ public protocol DomainStore: AnyObject {
   /// refuses it or it cannot be saved (then nothing changed).
   func make(_ command: Command, by actor: Actor, at time: Timestamp) throws(StoreFailure)
     -> [Event]
+  /// The saved changes that touched `record`, oldest first.
+  func history(of record: RecordRef) -> [HistoryEntry]
 }
 
 /// Why a change was not made.

@@ -1,4 +1,5 @@
 import CaseDeskDomain
+import CaseDeskStore
 
 /// A store that keeps its state in memory only: for tests, benchmarks and headless runs.
 public final class MemoryDomainStore: DomainStore {
@@ -26,5 +27,9 @@ public final class MemoryDomainStore: DomainStore {
     }
     events += performed
     return performed
+  }
+
+  public func history(of record: RecordRef) -> [HistoryEntry] {
+    HistoryEntry.entries(of: record, in: events)
   }
 }

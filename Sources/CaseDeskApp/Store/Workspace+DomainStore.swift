@@ -19,4 +19,8 @@ extension Workspace: DomainStore {
     }
     return events
   }
+
+  public func history(of record: RecordRef) -> [HistoryEntry] {
+    RecordHistory.entries(of: record, inWorkspace: directory.path, fileSystem: fileSystem)
+  }
 }

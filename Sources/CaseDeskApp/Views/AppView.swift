@@ -51,6 +51,10 @@ public enum AppView {
       PickerView.render(picker, strings: strings, into: &buffer, size: size)
     case .columnChooser(let chooser):
       ColumnChooserView.render(chooser, strings: strings, into: &buffer, size: size)
+    case .statusCard(let card):
+      StatusCardView.render(card, state: state, into: &buffer, area: pane)
+    case .history(let history):
+      HistoryView.render(history, state: state, into: &buffer, area: pane)
     case nil:
       break
     }

@@ -5,7 +5,8 @@ enum HelpContent {
   /// The scopes in the order help shows them.
   static let scopeOrder: [KeyScope] = [
     AppScope.global, AppScope.list, AppScope.detail, AppScope.filter, AppScope.picker,
-    AppScope.columns, AppScope.commandLine, AppScope.dialog, AppScope.help,
+    AppScope.columns, AppScope.statusCard, AppScope.history, AppScope.commandLine,
+    AppScope.dialog, AppScope.help,
   ]
 
   /// The bindings help lists, ordered by scope then key-map order.

@@ -1,6 +1,6 @@
 import CaseDeskDomain
 
-/// Writing one snapshot and then removing the generations it makes unnecessary.
+/// Writing one snapshot and then retiring the generations it makes unnecessary to `history/`.
 ///
 /// A value that owns a copy of the state, so it can run on another thread while the workspace
 /// goes on saving into the next generation's journal.
@@ -15,7 +15,7 @@ struct SnapshotJob: @unchecked Sendable {
 
   /// Writes the snapshot and returns what failed, or nil.
   ///
-  /// Old files go only after success.
+  /// Old journals move to `history/` only after success.
   func run() -> String? {
     let bytes = SnapshotCodec.encode(
       state, generation: generation.number, sequence: Int64(sequence), head: head.description)
@@ -25,17 +25,7 @@ struct SnapshotJob: @unchecked Sendable {
     } catch {
       return "\(error)"
     }
-    removeGenerations(before: previous)
+    WorkspaceHistory.retire(before: previous, in: directory)
     return nil
-  }
-
-  /// Removes the files of generations older than `keep` (the previous generation stays).
-  private func removeGenerations(before keep: JournalGeneration) {
-    guard let names = try? fileSystem.readDirectory(directory.path) else { return }
-    for name in names {
-      let old = JournalGeneration(fileName: name) ?? WorkspaceFiles.snapshotGeneration(name)
-      if let old, old < keep { try? fileSystem.unlink(directory.file(name)) }
-    }
-    try? fileSystem.syncDirectory(directory.path)
   }
 }

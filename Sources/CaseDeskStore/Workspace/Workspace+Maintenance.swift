@@ -9,9 +9,14 @@ extension Workspace {
     public var head: JournalHash
     public var access: WorkspaceAccess
     public var notices: [WorkspaceNotice]
+    /// The number of retired generations in `history/`.
+    public var historyGenerations: Int = 0
+    /// What is wrong with the retired journals (each file, line and reason); empty when sound.
+    public var historyProblems: [String] = []
 
-    /// Whether everything checked out (no damage, nothing unreadable).
+    /// Whether everything checked out (no damage, nothing unreadable, history intact).
     public var isSound: Bool {
+      guard historyProblems.isEmpty else { return false }
       switch access {
       case .damaged, .unreadable, .writeFailed: return false
       default: return true
@@ -24,9 +29,11 @@ extension Workspace {
         "generation \(generation)",
         "records    \(records)",
         "head hash  \(head)",
+        "history    \(historyGenerations) retired generations",
         "status     \(isSound ? "sound" : access.description)",
       ]
       lines += notices.map { "note       \($0)" }
+      lines += historyProblems.map { "history    \($0)" }
       return lines.joined(separator: "\n")
     }
   }
@@ -38,15 +45,46 @@ extension Workspace {
   {
     let workspace = try open(
       at: path, operatorID: "@verify", readOnly: true, fileSystem: fileSystem)
-    return Verification(
+    var verification = Verification(
       path: path, generation: workspace.generation, records: workspace.lastSequence,
       head: workspace.head, access: workspace.access, notices: workspace.notices)
+    let retired = WorkspaceHistory.generations(in: workspace.directory)
+    verification.historyGenerations = retired.count
+    verification.historyProblems = verifyHistory(retired, in: workspace.directory)
+    return verification
+  }
+
+  /// Checks the retired journals as one chain from the first record: checksums, sequence
+  /// numbers and links; returns one line per problem.
+  static func verifyHistory(_ retired: [JournalGeneration], in directory: WorkspaceDirectory)
+    -> [String]
+  {
+    var base = JournalHash.zero
+    var next: UInt64 = 1
+    var problems: [String] = []
+    let folder = WorkspaceHistory.path(in: directory)
+    for generation in retired {
+      let path = "\(folder)/\(generation.fileName)"
+      guard let bytes = try? directory.fileSystem.readFile(path) else {
+        problems.append("\(path): cannot be read")
+        continue
+      }
+      var scanner = JournalScanner(bytes: bytes, base: base, firstSequence: next)
+      scanner.scanToEnd()
+      if let problem = scanner.problem {
+        problems.append("\(path) line \(scanner.lineNumber): \(problem)")
+      }
+      base = scanner.head
+      next = (scanner.lastSequence ?? next - 1) + 1
+    }
+    return problems
   }
 
   /// Copies the workspace consistently into a new directory and verifies the copy.
   ///
   /// The copy holds the config, calendar, staff list, the newest snapshot and the journals
-  /// after it, each journal only up to its last verified record. Returns the copy's
+  /// after it, each journal only up to its last verified record, and the retired journals of
+  /// `history/` as they are. Returns the copy's
   /// verification, whose head hash matches this workspace's.
   public func backup(to destination: String) throws(WorkspaceError) -> Verification {
     let target = WorkspaceDirectory(path: destination, fileSystem: fileSystem)
@@ -83,6 +121,16 @@ extension Workspace {
           bytes, path: generation.fileName, base: base, firstSequence: nil)
         base = recovered.head
         try writer.write(recovered.bytes, to: target.file(generation.fileName))
+      }
+      let retired = WorkspaceHistory.generations(in: directory)
+      if !retired.isEmpty {
+        let source = WorkspaceHistory.path(in: directory)
+        let folder = WorkspaceHistory.path(in: target)
+        try WorkspaceDirectory.makeDirectory(folder, fileSystem: fileSystem)
+        for generation in retired {
+          let bytes = try fileSystem.readFile("\(source)/\(generation.fileName)")
+          try writer.write(bytes, to: "\(folder)/\(generation.fileName)")
+        }
       }
       // The config last: a directory without it is an unfinished copy.
       try writer.write(config.encoded(), to: target.file(WorkspaceFiles.config))

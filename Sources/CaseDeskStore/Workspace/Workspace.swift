@@ -251,8 +251,9 @@ public final class Workspace {
   /// The next generation's journal starts at once (exclusive create, synced), so saving goes
   /// on; the snapshot of the state at that point is then written whole (exclusive create, 0600,
   /// fsync, rename, fsync of the directory) — on a background thread when `background` is true,
-  /// so typing is never blocked. Only once the snapshot is in are generations older than the
-  /// previous one removed; until then, loading replays the older journals as before.
+  /// so typing is never blocked. Only once the snapshot is in are the journals of generations
+  /// older than the previous one moved into `history/` (their snapshots removed), which keeps
+  /// the full audit trail; until then, loading replays the older journals as before.
   public func compact(background: Bool = false) throws(WorkspaceError) {
     guard access.isWritable, let writer else { throw WorkspaceError.readOnly(access) }
     guard compaction.begin() else { return }
