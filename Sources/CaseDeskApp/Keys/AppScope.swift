@@ -8,9 +8,10 @@ public enum AppScope {
   public static let help: KeyScope = "help"
   public static let commandLine: KeyScope = "commandLine"
   public static let dialog: KeyScope = "dialog"
+  public static let form: KeyScope = "form"
 
   /// Scopes that stop key lookup: global keys do not fire behind them.
-  public static let modal: Set<KeyScope> = [help, commandLine, dialog]
+  public static let modal: Set<KeyScope> = [help, commandLine, dialog, form]
 
   /// The strings-table key of a scope's title in the help overlay.
   public static func titleKey(_ scope: KeyScope) -> StringKey {
@@ -20,6 +21,7 @@ public enum AppScope {
     case help: return .scopeHelp
     case commandLine: return .scopeCommandLine
     case dialog: return .scopeDialog
+    case form: return .scopeForm
     default: return .scopeGlobal
     }
   }

@@ -9,10 +9,12 @@ extension AppReducer {
     scrollSelectionIntoView(&state)
     let counts = domain.queueCounts(for: StaffID(state.operatorInfo.id), at: state.now)
     state.pendingDeadlines = counts.overdue + counts.dueSoon
+    FormReducer.finishSave(in: &state)
   }
 
   /// Says on the message line why a change was not made.
   static func reportRefusal(_ failure: StoreFailure, in state: inout AppState) {
+    if FormReducer.refuseSave(failure, in: &state) { return }
     let strings = state.strings
     switch failure {
     case .refused(let reason):

@@ -76,6 +76,12 @@ public enum AppReducer {
       return CommandLineReducer.perform(command, on: &state)
     case .confirmDialog, .answerYes, .answerNo, .nextButton, .previousButton, .cancelDialog:
       return answerDialog(command, in: &state)
+    case .addRecord:
+      return FormReducer.openAdd(&state)
+    case .editRecord:
+      return FormReducer.openEdit(&state)
+    case .formNext, .formPrevious, .formPick, .formSave, .formCancel:
+      return FormReducer.perform(command, on: &state)
     }
   }
 
@@ -149,6 +155,9 @@ public enum AppReducer {
   }
 
   private static func answerDialog(_ command: AppCommand, in state: inout AppState) -> [Effect] {
+    if case .enterpriseForm = state.overlay {
+      return FormReducer.answerDiscard(command, in: &state)
+    }
     guard case .confirmQuit(var dialog) = state.overlay else { return [] }
     switch command {
     case .nextButton:
@@ -187,6 +196,8 @@ public enum AppReducer {
         state.overlay = .help(help)
       }
       return []
+    case .enterpriseForm:
+      return FormReducer.type(key, into: &state)
     default:
       return []
     }

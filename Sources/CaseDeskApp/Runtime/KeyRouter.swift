@@ -11,7 +11,7 @@ public enum KeyRouter {
       return .commandInvoked(command)
     }
     switch state.overlay {
-    case .commandLine, .help: return .keyTyped(key)
+    case .commandLine, .help, .enterpriseForm: return .keyTyped(key)
     default: return nil
     }
   }

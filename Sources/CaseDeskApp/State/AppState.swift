@@ -72,6 +72,8 @@ public struct AppState: Equatable, Sendable {
     case .help: return [AppScope.help]
     case .commandLine: return [AppScope.commandLine]
     case .confirmQuit: return [AppScope.dialog]
+    case .enterpriseForm(let form):
+      return [form.discardQuestion == nil ? AppScope.form : AppScope.dialog]
     case nil:
       if isTooSmall { return [AppScope.global] }
       if activePane == .enterprises {

@@ -47,6 +47,8 @@ public enum AppView {
       CommandLineView.render(line, strings: strings, into: &buffer, row: messageRow)
     case .confirmQuit(let dialog):
       dialog.render(into: &buffer, area: buffer.bounds)
+    case .enterpriseForm(let form):
+      EnterpriseFormView.render(form, into: &buffer, size: size)
     case nil:
       break
     }
