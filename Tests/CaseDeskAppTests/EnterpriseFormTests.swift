@@ -52,6 +52,7 @@ enum EnterpriseFormFixture {
     harness.press("list.add")
     #expect(F.form(harness) != nil)
     harness.type(code.lowercased())
+    #expect(F.form(harness)?.value(.uscc) == code)
     harness.press("form.next")
     harness.type("鞍山测试环保科技有限公司")
     harness.press(keys: "<Tab> <Tab>")

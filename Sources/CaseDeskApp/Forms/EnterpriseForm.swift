@@ -83,11 +83,12 @@ public struct EnterpriseForm: Equatable, Sendable {
     var record: Enterprise?
     if case .edit(let enterprise) = mode { record = enterprise }
     let required = Self.requiredFields(in: state)
+    let known = Self.knownValues(in: state.domain)
     var fields: [FormField] = []
     for id in FieldID.allCases {
       var field = FormField(
         id: id.rawValue, label: strings[id.labelKey],
-        kind: Self.kind(of: id, from: record, domain: state.domain, strings: strings),
+        kind: Self.kind(of: id, from: record, known: known, strings: strings),
         isRequired: required.contains(id.rawValue))
       if id == .uscc, record != nil {
         field.isEditable = false
@@ -123,16 +124,32 @@ public struct EnterpriseForm: Equatable, Sendable {
     }
   }
 
+  /// The districts, industries and ownerships already in the register, sorted (one pass).
+  static func knownValues(in domain: DomainState) -> [FieldID: [String]] {
+    var districts: Set<String> = []
+    var industries: Set<String> = []
+    var ownerships: Set<String> = []
+    for enterprise in domain.enterprises.values {
+      districts.insert(enterprise.district)
+      industries.insert(enterprise.industry)
+      ownerships.insert(enterprise.ownership)
+    }
+    let sorted = { (values: Set<String>) in values.filter { !$0.isEmpty }.sorted() }
+    return [
+      .district: sorted(districts), .industry: sorted(industries), .ownership: sorted(ownerships),
+    ]
+  }
+
   /// The editing state a field starts with.
   private static func kind(
-    of id: FieldID, from record: Enterprise?, domain: DomainState, strings: Strings
+    of id: FieldID, from record: Enterprise?, known: [FieldID: [String]], strings: Strings
   ) -> FormField.Kind {
     func text(_ value: String?) -> FormField.Kind { .text(TextFieldState(text: value ?? "")) }
     func choice(_ path: KeyPath<Enterprise, String>) -> FormField.Kind {
-      let known = Set(domain.enterprises.values.map { $0[keyPath: path] }).filter { !$0.isEmpty }
-      return .choice(
+      .choice(
         PickListState(
-          options: known.sorted(), value: record?[keyPath: path] ?? "", allowsFreeEntry: true))
+          options: known[id] ?? [], value: record?[keyPath: path] ?? "", allowsFreeEntry: true,
+          placeholder: strings[.formFilterPlaceholder]))
     }
     switch id {
     case .uscc: return text(record?.uscc)
@@ -146,7 +163,8 @@ public struct EnterpriseForm: Equatable, Sendable {
       return .choice(
         PickListState(
           options: [strings[.tierKey], strings[.tierGeneral]],
-          value: strings[tier == .key ? .tierKey : .tierGeneral]))
+          value: strings[tier == .key ? .tierKey : .tierGeneral],
+          placeholder: strings[.formFilterPlaceholder]))
     case .keyDischargeUnit: return .toggle(record?.isKeyDischargeUnit ?? false)
     case .address: return text(record?.address)
     case .legalRepresentative: return text(record?.legalRepresentative)
@@ -263,6 +281,17 @@ public struct EnterpriseForm: Equatable, Sendable {
     problems = found
     generalProblem = general
     refresh(strings: strings)
+  }
+
+  /// Upper-cases the typed code in place, as the register keeps it (the cursor stays put).
+  mutating func upperCaseCode() {
+    guard let index = form.index(of: FieldID.uscc.rawValue),
+      case .text(var field) = form.fields[index].kind
+    else { return }
+    let upper = field.text.uppercased()
+    guard upper != field.text, upper.count == field.text.count else { return }
+    field.text = upper
+    form.fields[index].kind = .text(field)
   }
 
   /// The ids of fields with a problem, in form order.

@@ -74,6 +74,7 @@ enum FormReducer {
     guard case .enterpriseForm(var form) = state.overlay else { return [] }
     switch form.form.handle(key) {
     case .changed(let id):
+      if id == EnterpriseForm.FieldID.uscc.rawValue { form.upperCaseCode() }
       form.touched.insert(id)
       form.check(in: state)
     case .save:

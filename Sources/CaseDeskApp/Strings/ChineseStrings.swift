@@ -226,4 +226,5 @@ let chineseStrings: [StringKey: String] = [
   .formDiscardQuestion: "表单有未保存的修改，放弃吗？",
   .formReadOnly: "工作区为只读，不能登记或修改企业",
   .formNoSelection: "没有选中的企业",
+  .formFilterPlaceholder: "输入以筛选",
 ]

@@ -235,4 +235,5 @@ let englishStrings: [StringKey: String] = [
   .formDiscardQuestion: "The form has unsaved edits. Discard them?",
   .formReadOnly: "The workspace is read-only: enterprises cannot be added or edited",
   .formNoSelection: "No enterprise is selected",
+  .formFilterPlaceholder: "type to filter",
 ]

@@ -228,4 +228,5 @@ public enum StringKey: String, Sendable, CaseIterable {
   case formDiscardQuestion = "form.discard.question"
   case formReadOnly = "form.readOnly"
   case formNoSelection = "form.noSelection"
+  case formFilterPlaceholder = "form.filterPlaceholder"
 }

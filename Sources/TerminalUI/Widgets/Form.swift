@@ -173,7 +173,7 @@ public enum Form {
     }
     TextField.render(
       into: &buffer, area: Rect(x: inner.x, y: inner.y, width: inner.width, height: 1),
-      state: list.query, isFocused: true)
+      state: list.query, placeholder: list.placeholder, isFocused: true)
   }
 
   private static func trailingSpacesRemoved(_ text: String) -> String {

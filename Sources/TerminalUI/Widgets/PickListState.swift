@@ -16,9 +16,13 @@ public struct PickListState: Equatable, Sendable {
   public var highlighted: Int
   /// The first row of `matches` shown.
   public var scrollOffset: Int
+  /// Shown in the empty filter line of the open list (already localized).
+  public var placeholder: String
 
   /// A closed list with a value.
-  public init(options: [String], value: String = "", allowsFreeEntry: Bool = false) {
+  public init(
+    options: [String], value: String = "", allowsFreeEntry: Bool = false, placeholder: String = ""
+  ) {
     self.options = options
     self.value = value
     self.allowsFreeEntry = allowsFreeEntry
@@ -26,6 +30,7 @@ public struct PickListState: Equatable, Sendable {
     self.query = TextFieldState()
     self.highlighted = 0
     self.scrollOffset = 0
+    self.placeholder = placeholder
   }
 
   /// The rows the open list shows: the options containing the query, the free text first.
