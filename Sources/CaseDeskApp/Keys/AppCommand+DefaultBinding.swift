@@ -29,6 +29,8 @@ extension AppCommand {
     case .toggleMark: return (["<Space>"], "list")
     case .sortNextColumn: return (["s"], "list")
     case .reverseSort: return (["S"], "list")
+    case .addRecord: return (["a"], "list")
+    case .editRecord: return (["e"], "list")
     case .closeDetail: return (["q", "<Esc>"], "detail")
     case .closeHelp: return (["<Esc>", "<F1>"], "help")
     case .helpScrollDown: return (["<Down>", "<C-n>"], "help")
@@ -83,6 +85,11 @@ extension AppCommand {
     case .historyPageDown: return (["<PgDn>", "<C-d>"], "history")
     case .historyPageUp: return (["<PgUp>", "<C-u>"], "history")
     case .historyClose: return (["<Esc>", "q"], "history")
+    case .formNext: return (["<Tab>", "<Down>"], "form")
+    case .formPrevious: return (["<S-Tab>", "<Up>"], "form")
+    case .formPick: return (["<Enter>"], "form")
+    case .formSave: return (["<C-s>"], "form")
+    case .formCancel: return (["<Esc>"], "form")
     }
   }
 }

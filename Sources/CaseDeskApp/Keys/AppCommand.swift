@@ -26,6 +26,8 @@ public enum AppCommand: String, Sendable, CaseIterable {
   case toggleMark = "list.mark"
   case sortNextColumn = "list.sort"
   case reverseSort = "list.reverseSort"
+  case addRecord = "list.add"
+  case editRecord = "list.edit"
   case closeDetail = "detail.back"
   case closeHelp = "help.close"
   case helpScrollDown = "help.down"
@@ -80,4 +82,9 @@ public enum AppCommand: String, Sendable, CaseIterable {
   case historyPageDown = "history.pageDown"
   case historyPageUp = "history.pageUp"
   case historyClose = "history.close"
+  case formNext = "form.next"
+  case formPrevious = "form.previous"
+  case formPick = "form.pick"
+  case formSave = "form.save"
+  case formCancel = "form.cancel"
 }

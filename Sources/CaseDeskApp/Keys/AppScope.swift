@@ -13,10 +13,11 @@ public enum AppScope {
   public static let picker: KeyScope = "picker"
   public static let statusCard: KeyScope = "statusCard"
   public static let history: KeyScope = "history"
+  public static let form: KeyScope = "form"
 
   /// Scopes that stop key lookup: global keys do not fire behind them.
   public static let modal: Set<KeyScope> = [
-    help, commandLine, dialog, filter, columns, picker, statusCard, history,
+    help, commandLine, dialog, filter, columns, picker, statusCard, history, form,
   ]
 
   /// The strings-table key of a scope's title in the help overlay.
@@ -32,6 +33,7 @@ public enum AppScope {
     case picker: return .scopePicker
     case statusCard: return .scopeStatusCard
     case history: return .scopeHistory
+    case form: return .scopeForm
     default: return .scopeGlobal
     }
   }

@@ -8,10 +8,12 @@ extension AppReducer {
     EnterpriseList.replaceRows(EnterpriseRow.rows(of: domain), in: &state)
     let counts = domain.queueCounts(for: StaffID(state.operatorInfo.id), at: state.now)
     state.pendingDeadlines = counts.overdue + counts.dueSoon
+    FormReducer.finishSave(in: &state)
   }
 
   /// Says on the message line why a change was not made.
   static func reportRefusal(_ failure: StoreFailure, in state: inout AppState) {
+    if FormReducer.refuseSave(failure, in: &state) { return }
     state.message = Message(kind: .error, text: state.strings.describe(failure))
   }
 

@@ -100,6 +100,12 @@ public enum AppReducer {
       return StatusCardReducer.perform(command, on: &state)
     case .openHistory, .historyDown, .historyUp, .historyPageDown, .historyPageUp, .historyClose:
       return HistoryReducer.perform(command, on: &state)
+    case .addRecord:
+      return FormReducer.openAdd(&state)
+    case .editRecord:
+      return FormReducer.openEdit(&state)
+    case .formNext, .formPrevious, .formPick, .formSave, .formCancel:
+      return FormReducer.perform(command, on: &state)
     }
   }
 
@@ -171,6 +177,9 @@ public enum AppReducer {
   }
 
   private static func answerDialog(_ command: AppCommand, in state: inout AppState) -> [Effect] {
+    if case .enterpriseForm = state.overlay {
+      return FormReducer.answerDiscard(command, in: &state)
+    }
     guard case .confirmQuit(var dialog) = state.overlay else { return [] }
     switch command {
     case .nextButton:
@@ -215,6 +224,8 @@ public enum AppReducer {
     case nil where state.activePane == .enterprises && state.enterprises.list.isEditingFilter:
       ListReducer.typeIntoFilter(key, in: &state)
       return []
+    case .enterpriseForm:
+      return FormReducer.type(key, into: &state)
     default:
       return []
     }

@@ -11,7 +11,7 @@ public enum KeyRouter {
       return .commandInvoked(command)
     }
     switch state.overlay {
-    case .commandLine, .help, .picker: return .keyTyped(key)
+    case .commandLine, .help, .picker, .enterpriseForm: return .keyTyped(key)
     case nil where state.activePane == .enterprises && state.enterprises.list.isEditingFilter:
       return .keyTyped(key)
     default: return nil

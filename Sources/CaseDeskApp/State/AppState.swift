@@ -82,6 +82,8 @@ public struct AppState: Equatable, Sendable {
     case .picker: return [AppScope.picker]
     case .statusCard: return [AppScope.statusCard]
     case .history: return [AppScope.history]
+    case .enterpriseForm(let form):
+      return [form.discardQuestion == nil ? AppScope.form : AppScope.dialog]
     case nil:
       if isTooSmall { return [AppScope.global] }
       if activePane == .enterprises && enterprises.list.isEditingFilter { return [AppScope.filter] }

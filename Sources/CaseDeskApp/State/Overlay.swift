@@ -11,4 +11,6 @@ public enum Overlay: Equatable, Sendable {
   case statusCard(StatusCardState)
   /// The saved changes of one record.
   case history(HistoryState)
+  /// The add/edit enterprise form (with its discard question, when asked).
+  case enterpriseForm(EnterpriseForm)
 }

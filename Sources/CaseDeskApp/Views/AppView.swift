@@ -55,6 +55,8 @@ public enum AppView {
       StatusCardView.render(card, state: state, into: &buffer, area: pane)
     case .history(let history):
       HistoryView.render(history, state: state, into: &buffer, area: pane)
+    case .enterpriseForm(let form):
+      EnterpriseFormView.render(form, into: &buffer, size: size)
     case nil:
       break
     }

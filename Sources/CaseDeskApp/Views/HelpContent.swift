@@ -5,7 +5,7 @@ enum HelpContent {
   /// The scopes in the order help shows them.
   static let scopeOrder: [KeyScope] = [
     AppScope.global, AppScope.list, AppScope.detail, AppScope.filter, AppScope.picker,
-    AppScope.columns, AppScope.statusCard, AppScope.history, AppScope.commandLine,
+    AppScope.columns, AppScope.form, AppScope.statusCard, AppScope.history, AppScope.commandLine,
     AppScope.dialog, AppScope.help,
   ]
 
