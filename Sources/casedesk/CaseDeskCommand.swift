@@ -13,7 +13,7 @@ struct CaseDeskCommand: ParsableCommand {
       """,
     subcommands: [
       DemoCommand.self, InitCommand.self, VerifyCommand.self, CompactCommand.self,
-      BackupCommand.self, KeysCommand.self, ThemesCommand.self,
+      BackupCommand.self, LookupCommand.self, KeysCommand.self, ThemesCommand.self,
     ])
 
   @OptionGroup var options: GlobalOptions

@@ -116,7 +116,7 @@ public enum AppLauncher {
   }
 
   /// Today's date on this machine's clock and time zone, as `YYYY-MM-DD`.
-  static func localDate() -> String {
+  public static func localDate() -> String {
     let parts = Calendar.current.dateComponents([.year, .month, .day], from: Date())
     return String(
       format: "%04d-%02d-%02d", parts.year ?? 1970, parts.month ?? 1, parts.day ?? 1)

@@ -104,6 +104,8 @@ let chineseStrings: [StringKey: String] = [
   .workspaceNotWritable: "工作区只读，无法保存更改",
   .changeRefused: "未执行：{0}",
   .changeNotSaved: "未保存：{0}",
+  .lookupSeveral: "{0} 家企业匹配（按相关度排列）：",
+  .lookupMore: "……另有 {0} 家（用 --limit 显示更多）",
   .preferencesProblem: "列和视图设置有误：{0}",
   .filterCleared: "已清除筛选",
   .matchPosition: "第 {0} 个，共 {1} 个匹配",

@@ -113,6 +113,8 @@ let englishStrings: [StringKey: String] = [
   .workspaceNotWritable: "The workspace is read-only; changes cannot be saved",
   .changeRefused: "Not done: {0}",
   .changeNotSaved: "Not saved: {0}",
+  .lookupSeveral: "{0} enterprises match (best first):",
+  .lookupMore: "… and {0} more (--limit shows more)",
   .preferencesProblem: "Columns and views file: {0}",
   .filterCleared: "Filter cleared",
   .matchPosition: "Match {0} of {1}",

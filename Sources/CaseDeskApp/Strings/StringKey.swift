@@ -105,6 +105,8 @@ public enum StringKey: String, Sendable, CaseIterable {
   case workspaceNotWritable = "notice.workspaceNotWritable"
   case changeRefused = "notice.changeRefused"
   case changeNotSaved = "notice.changeNotSaved"
+  case lookupSeveral = "lookup.several"
+  case lookupMore = "lookup.more"
   case preferencesProblem = "list.preferencesProblem"
   case filterCleared = "list.filterCleared"
   case matchPosition = "list.matchPosition"
