@@ -19,7 +19,7 @@ struct HanTables: Sendable {
   let readingStarts: [Int32]
   let readings: [UInt16]
   /// For `c` in `first...last`: bit `n` set when a reading of `c` starts with letter `n` (a = 0).
-  let initialMasks: [UInt64]
+  let initialMasks: [UInt32]
   /// For `c` in `first...last`: the simplified code point (itself when there is no folding).
   let foldingInRange: [UInt32]
   /// Foldings of code points outside `first...last`, sorted by the traditional code point.
@@ -64,7 +64,7 @@ struct HanTables: Sendable {
     // A damaged table gives fewer slots; pad so every lookup stays in range.
     while readingStarts.count < slots + 1 { readingStarts.append(Int32(readings.count)) }
 
-    var initialMasks = [UInt64](repeating: 0, count: slots)
+    var initialMasks = [UInt32](repeating: 0, count: slots)
     for slot in 0..<slots {
       for index in Int(readingStarts[slot])..<Int(readingStarts[slot + 1]) {
         let syllable = Int(readings[index])
@@ -72,7 +72,7 @@ struct HanTables: Sendable {
         guard start < Int(syllableStarts[syllable + 1]) else { continue }
         let first = syllableBytes[start]
         if first >= UInt8(ascii: "a") && first <= UInt8(ascii: "z") {
-          initialMasks[slot] |= 1 << UInt64(first - UInt8(ascii: "a"))
+          initialMasks[slot] |= 1 << UInt32(first - UInt8(ascii: "a"))
         }
       }
     }

@@ -20,11 +20,13 @@ extension SearchIndex {
     var needle: [UInt8]
     /// The Horspool shift of each byte value.
     var shift: [Int32]
-    /// Whether the term is all ASCII letters and digits (then pinyin and codes apply).
+    /// Whether the term is all ASCII letters and digits (then codes apply).
     var isAlphanumeric: Bool
+    /// Whether the term is all ASCII letters (then pinyin applies).
+    var isLetters: Bool
     /// The mask bit of each needle byte, and their union.
-    var bits: [UInt64]
-    var letterMask: UInt64
+    var bits: [UInt32]
+    var letterMask: UInt32
 
     init(_ term: SearchTerm, fieldNumbers: [String: Int32]) {
       let text: String
@@ -42,8 +44,11 @@ extension SearchIndex {
       if count > 1 {
         for index in 0..<(count - 1) { shift[Int(needle[index])] = Int32(count - 1 - index) }
       }
-      bits = needle.map { SearchIndex.bit(ofASCII: UInt32($0)) ?? 0 }
-      isAlphanumeric = count > 0 && !bits.contains(0)
+      bits = needle.map { SearchIndex.bit(ofLetter: UInt32($0)) ?? 0 }
+      isLetters = count > 0 && !bits.contains(0)
+      isAlphanumeric =
+        count > 0
+        && needle.allSatisfy { ($0 >= 0x30 && $0 <= 0x39) || ($0 >= 0x61 && $0 <= 0x7A) }
       letterMask = bits.reduce(0, |)
     }
   }
@@ -52,12 +57,24 @@ extension SearchIndex {
   struct Scan {
     let bytes: UnsafePointer<UInt8>
     let units: UnsafePointer<UInt32>
-    let masks: UnsafePointer<UInt64>
+    let masks: UnsafePointer<UInt32>
     let fieldValues: UnsafePointer<FieldValue>
     let syllableBytes: UnsafePointer<UInt8>
     let syllableStarts: UnsafePointer<Int32>
     let readingStarts: UnsafePointer<Int32>
     let readings: UnsafePointer<UInt16>
+  }
+
+  /// A compiled term as raw pointers (valid during one scan).
+  struct TermView {
+    /// The field number, or -2 for a plain term.
+    let field: Int32
+    let needle: UnsafeBufferPointer<UInt8>
+    let shift: UnsafePointer<Int32>
+    let bits: UnsafeBufferPointer<UInt32>
+    let isAlphanumeric: Bool
+    let isLetters: Bool
+    let letterMask: UInt32
   }
 
   /// The positions of the entries matching `query`, best first.
@@ -85,26 +102,71 @@ extension SearchIndex {
     terms.sort {
       ($0.field == nil ? 1 : 0, -$0.needle.count) < ($1.field == nil ? 1 : 0, -$1.needle.count)
     }
-    var positions: [Int32] = []
-    var ranks: [UInt8] = []
+    // Copy the terms into one allocation the scan reads through raw pointers.
+    let byteCount = terms.reduce(0) { $0 + $1.needle.count }
+    let needles = UnsafeMutablePointer<UInt8>.allocate(capacity: max(byteCount, 1))
+    let shifts = UnsafeMutablePointer<Int32>.allocate(capacity: max(terms.count * 256, 1))
+    let bits = UnsafeMutablePointer<UInt32>.allocate(capacity: max(byteCount, 1))
+    defer {
+      needles.deallocate()
+      shifts.deallocate()
+      bits.deallocate()
+    }
+    var views: [TermView] = []
+    var offset = 0
+    for (number, term) in terms.enumerated() {
+      let length = term.needle.count
+      (needles + offset).initialize(from: term.needle, count: length)
+      (bits + offset).initialize(from: term.bits, count: length)
+      (shifts + number * 256).initialize(from: term.shift, count: 256)
+      views.append(
+        TermView(
+          field: term.field ?? -2,
+          needle: UnsafeBufferPointer(start: needles + offset, count: length),
+          shift: shifts + number * 256,
+          bits: UnsafeBufferPointer(start: bits + offset, count: length),
+          isAlphanumeric: term.isAlphanumeric, isLetters: term.isLetters,
+          letterMask: term.letterMask))
+      offset += length
+    }
+    let capacity = within?.count ?? slots.count
+    let foundPositions = UnsafeMutablePointer<Int32>.allocate(capacity: max(capacity, 1))
+    let foundRanks = UnsafeMutablePointer<UInt8>.allocate(capacity: max(capacity, 1))
+    defer {
+      foundPositions.deallocate()
+      foundRanks.deallocate()
+    }
+    var found = 0
     let tables = HanTables.shared
     withScan(tables) { scan in
-      slots.withUnsafeBufferPointer { slots in
-        func visit(_ position: Int32) {
-          let rank = Self.rank(of: slots[Int(position)], terms, scan)
-          if rank != Rank.none {
-            positions.append(position)
-            ranks.append(rank)
+      views.withUnsafeBufferPointer { views in
+        slots.withUnsafeBufferPointer { slots in
+          if let within {
+            for position in within {
+              let rank = Self.rank(of: slots[Int(position)], views, scan)
+              if rank != Rank.none {
+                foundPositions[found] = position
+                foundRanks[found] = rank
+                found += 1
+              }
+            }
+          } else {
+            for position in 0..<slots.count {
+              let rank = Self.rank(of: slots[position], views, scan)
+              if rank != Rank.none {
+                foundPositions[found] = Int32(position)
+                foundRanks[found] = rank
+                found += 1
+              }
+            }
           }
-        }
-        if let within {
-          for position in within { visit(position) }
-        } else {
-          for position in 0..<Int32(slots.count) { visit(position) }
         }
       }
     }
-    return (positions, ranks)
+    return (
+      Array(UnsafeBufferPointer(start: foundPositions, count: found)),
+      Array(UnsafeBufferPointer(start: foundRanks, count: found))
+    )
   }
 
   /// `positions` ordered by rank, keeping their order within a rank.
@@ -114,9 +176,11 @@ extension SearchIndex {
     var starts = [Int](repeating: 0, count: 5)
     for rank in 1..<5 { starts[rank] = starts[rank - 1] + counts[rank - 1] }
     var out = [Int](repeating: 0, count: positions.count)
-    for (position, rank) in zip(positions, ranks) {
-      out[starts[Int(rank)]] = Int(position)
-      starts[Int(rank)] += 1
+    out.withUnsafeMutableBufferPointer { out in
+      for (position, rank) in zip(positions, ranks) {
+        out[starts[Int(rank)]] = Int(position)
+        starts[Int(rank)] += 1
+      }
     }
     return out
   }
@@ -155,11 +219,11 @@ extension SearchIndex {
 
   /// The entry's rank for all `terms` (every term must match), or `Rank.none`.
   @inline(__always)
-  static func rank(of slot: Slot, _ terms: [CompiledTerm], _ scan: Scan) -> UInt8 {
+  static func rank(of slot: Slot, _ terms: UnsafeBufferPointer<TermView>, _ scan: Scan) -> UInt8 {
     var best = Rank.other
     for term in terms {
-      if let field = term.field {
-        if !fieldMatches(slot, field, term, scan) { return Rank.none }
+      if term.field != -2 {
+        if !fieldMatches(slot, term, scan) { return Rank.none }
       } else {
         let rank = plainRank(slot, term, scan)
         if rank == Rank.none { return Rank.none }
@@ -169,22 +233,17 @@ extension SearchIndex {
     return best
   }
 
-  /// Whether one of the entry's values of `field` contains the term.
-  static func fieldMatches(_ slot: Slot, _ field: Int32, _ term: CompiledTerm, _ scan: Scan)
-    -> Bool
-  {
+  /// Whether one of the entry's values of the term's field contains the term's value.
+  @inline(__always)
+  static func fieldMatches(_ slot: Slot, _ term: TermView, _ scan: Scan) -> Bool {
     var index = Int(slot.fieldStart)
     let end = Int(slot.fieldEnd)
     while index < end {
       let value = scan.fieldValues[index]
-      if value.field == field {
-        if term.needle.isEmpty { return true }
-        let found = term.needle.withUnsafeBufferPointer { needle in
-          term.shift.withUnsafeBufferPointer { shift in
-            contains(scan.bytes, Int(value.start), Int(value.end), needle, shift)
-          }
-        }
-        if found { return true }
+      if value.field == term.field
+        && contains(scan.bytes, Int(value.start), Int(value.end), term.needle, term.shift)
+      {
+        return true
       }
       index += 1
     }
@@ -192,27 +251,15 @@ extension SearchIndex {
   }
 
   /// The best way a plain term matches the entry, or `Rank.none`.
-  static func plainRank(_ slot: Slot, _ term: CompiledTerm, _ scan: Scan) -> UInt8 {
-    term.needle.withUnsafeBufferPointer { needle in
-      term.shift.withUnsafeBufferPointer { shift in
-        term.bits.withUnsafeBufferPointer { bits in
-          plainRank(slot, term, needle, shift, bits, scan)
-        }
-      }
-    }
-  }
-
-  private static func plainRank(
-    _ slot: Slot, _ term: CompiledTerm, _ needle: UnsafeBufferPointer<UInt8>,
-    _ shift: UnsafeBufferPointer<Int32>, _ bits: UnsafeBufferPointer<UInt64>, _ scan: Scan
-  ) -> UInt8 {
+  static func plainRank(_ slot: Slot, _ term: TermView, _ scan: Scan) -> UInt8 {
+    let needle = term.needle
     let count = needle.count
-    var fallback = Rank.none
+    var codePrefix = false
     if term.isAlphanumeric {
       let codeCount = Int(slot.codeEnd - slot.codeStart)
       if codeCount >= count && startsWith(scan.bytes + Int(slot.codeStart), needle) {
         if codeCount == count { return Rank.exactCode }
-        fallback = Rank.other
+        codePrefix = true
       }
     }
     if Int(slot.nameEnd - slot.nameStart) >= count
@@ -220,36 +267,42 @@ extension SearchIndex {
     {
       return Rank.namePrefix
     }
+    if !term.isLetters {
+      return codePrefix
+        || contains(scan.bytes, Int(slot.nameStart), Int(slot.textEnd), needle, term.shift)
+        ? Rank.other : Rank.none
+    }
     let unitStart = Int(slot.unitStart)
     let unitEnd = Int(slot.unitEnd)
-    if term.isAlphanumeric {
-      let firstBit = bits[0]
-      if unitStart < Int(slot.nameUnitEnd) && scan.masks[unitStart] & firstBit != 0
-        && pinyin(needle, 0, unitStart, unitEnd, scan)
-      {
-        return Rank.namePrefix
-      }
-      if slot.mask & term.letterMask == term.letterMask
-        && initials(bits, unitStart, unitEnd, scan)
-      {
-        return Rank.initials
-      }
+    let bits = term.bits
+    let firstBit = bits[0]
+    if slot.mask & firstBit == 0 {
+      return codePrefix
+        || contains(scan.bytes, Int(slot.nameStart), Int(slot.textEnd), needle, term.shift)
+        ? Rank.other : Rank.none
     }
-    if fallback != Rank.none { return fallback }
-    if contains(scan.bytes, Int(slot.nameStart), Int(slot.textEnd), needle, shift) {
-      return Rank.other
+    if unitStart < Int(slot.nameUnitEnd) && scan.masks[unitStart] & firstBit != 0
+      && pinyin(needle, 0, unitStart, unitEnd, scan)
+    {
+      return Rank.namePrefix
     }
-    if term.isAlphanumeric && slot.mask & bits[0] != 0 {
-      let firstBit = bits[0]
-      var unit = unitStart
-      while unit < unitEnd {
-        if scan.masks[unit] & firstBit != 0 && pinyin(needle, 0, unit, unitEnd, scan) {
-          return Rank.other
+    // One pass over the units: initials anywhere rank above pinyin inside a text.
+    let tryInitials = slot.mask & term.letterMask == term.letterMask
+    var pinyinFound = false
+    var unit = unitStart
+    while unit < unitEnd {
+      if scan.masks[unit] & firstBit != 0 {
+        if tryInitials && initials(bits, unit, unitEnd, scan) { return Rank.initials }
+        if !pinyinFound && pinyin(needle, 0, unit, unitEnd, scan) {
+          if !tryInitials { return Rank.other }
+          pinyinFound = true
         }
-        unit += 1
       }
+      unit += 1
     }
-    return Rank.none
+    if pinyinFound || codePrefix { return Rank.other }
+    return contains(scan.bytes, Int(slot.nameStart), Int(slot.textEnd), needle, term.shift)
+      ? Rank.other : Rank.none
   }
 
   /// Whether `bytes` starts with `needle` (the caller checked the length).
@@ -269,10 +322,11 @@ extension SearchIndex {
   @inline(__always)
   static func contains(
     _ hay: UnsafePointer<UInt8>, _ start: Int, _ end: Int, _ needle: UnsafeBufferPointer<UInt8>,
-    _ shift: UnsafeBufferPointer<Int32>
+    _ shift: UnsafePointer<Int32>
   ) -> Bool {
     let lastIndex = needle.count - 1
     if lastIndex < 0 { return true }
+    let shift = UnsafeBufferPointer(start: shift, count: 256)
     let last = needle[lastIndex]
     var index = start
     while index + lastIndex < end {
@@ -287,20 +341,17 @@ extension SearchIndex {
     return false
   }
 
-  /// Whether consecutive units from some position in `start..<end` have the needle's letters
-  /// among their initials, one letter per unit.
-  static func initials(_ bits: UnsafeBufferPointer<UInt64>, _ start: Int, _ end: Int, _ scan: Scan)
+  /// Whether the units from `unit` on have the needle's letters among their initials, one
+  /// letter per unit.
+  @inline(__always)
+  static func initials(_ bits: UnsafeBufferPointer<UInt32>, _ unit: Int, _ end: Int, _ scan: Scan)
     -> Bool
   {
     let count = bits.count
-    var unit = start
-    while unit + count <= end {
-      var matched = 0
-      while matched < count && scan.masks[unit + matched] & bits[matched] != 0 { matched += 1 }
-      if matched == count { return true }
-      unit += 1
-    }
-    return false
+    if unit + count > end { return false }
+    var matched = 0
+    while matched < count && scan.masks[unit + matched] & bits[matched] != 0 { matched += 1 }
+    return matched == count
   }
 
   /// Whether `needle[offset...]` is the pinyin of the units from `unit` on: each unit

@@ -1,7 +1,7 @@
 /// A search index over the entries of one list pane, laid out for scanning on every keystroke.
 ///
 /// Each entry's normalised code, name, texts and field values are stored once as contiguous
-/// UTF-8 bytes, and its Han characters and ASCII letters and digits as "units": a code point
+/// UTF-8 bytes, and its Han characters and ASCII letters as "units": a code point
 /// plus a bitmask of the initials it can be typed with (every reading of a polyphonic
 /// character). A search scans those arrays; nothing is enumerated per reading combination.
 public struct SearchIndex: Sendable {
@@ -23,7 +23,7 @@ public struct SearchIndex: Sendable {
     var fieldStart: Int32
     var fieldEnd: Int32
     /// The union of the entry's unit masks.
-    var mask: UInt64
+    var mask: UInt32
   }
 
   /// One value of one field: `bytes[start..<end]`.
@@ -41,7 +41,7 @@ public struct SearchIndex: Sendable {
   var slots: [Slot]
   var bytes: [UInt8]
   var units: [UInt32]
-  var masks: [UInt64]
+  var masks: [UInt32]
   var fieldValues: [FieldValue]
   var fieldNumbers: [String: Int32]
   /// Bytes and units no longer referenced (left behind by `upsert`).
@@ -68,8 +68,9 @@ public struct SearchIndex: Sendable {
     self.masks.reserveCapacity(entries.count * 56)
     self.fieldValues.reserveCapacity(entries.count * 12)
     let tables = HanTables.shared
+    var scratch: [UInt32] = []
     for entry in entries {
-      upsert(entry, tables)
+      upsert(entry, tables, &scratch)
     }
   }
 
@@ -88,14 +89,17 @@ public struct SearchIndex: Sendable {
 
   /// Adds `entry` at the end, or replaces the entry with the same id in place.
   public mutating func upsert(_ entry: SearchEntry) {
-    upsert(entry, HanTables.shared)
+    var scratch: [UInt32] = []
+    upsert(entry, HanTables.shared, &scratch)
     if garbage > 1 << 16 && garbage > (bytes.count + units.count * 12) / 2 {
       self = SearchIndex(entries, fieldAliases: fieldAliases)
     }
   }
 
-  private mutating func upsert(_ entry: SearchEntry, _ tables: HanTables) {
-    let slot = layOut(entry, tables)
+  private mutating func upsert(
+    _ entry: SearchEntry, _ tables: HanTables, _ scratch: inout [UInt32]
+  ) {
+    let slot = layOut(entry, tables, &scratch)
     if let position = positionsByID[entry.id] {
       let old = slots[position]
       garbage += Int(old.textEnd - old.codeStart) + Int(old.unitEnd - old.unitStart) * 12
@@ -109,40 +113,31 @@ public struct SearchIndex: Sendable {
   }
 
   /// Appends `entry`'s normalised bytes, units and field values and says where they are.
-  private mutating func layOut(_ entry: SearchEntry, _ tables: HanTables) -> Slot {
+  private mutating func layOut(
+    _ entry: SearchEntry, _ tables: HanTables, _ scratch: inout [UInt32]
+  ) -> Slot {
     let codeStart = Int32(bytes.count)
-    for value in SearchText.normalisedScalars(entry.code) {
-      SearchText.appendUTF8(value, to: &bytes)
-    }
+    appendBytes(entry.code, tables, &scratch)
     let codeEnd = Int32(bytes.count)
     let unitStart = Int32(units.count)
-    var mask: UInt64 = 0
-    appendText(entry.name, tables, &mask)
+    var mask: UInt32 = 0
+    appendText(entry.name, tables, &scratch, &mask)
     let nameEnd = Int32(bytes.count)
     let nameUnitEnd = Int32(units.count)
     for text in entry.texts {
       bytes.append(0)
       units.append(0)
       masks.append(0)
-      appendText(text, tables, &mask)
+      appendText(text, tables, &scratch, &mask)
     }
     let textEnd = Int32(bytes.count)
     let unitEnd = Int32(units.count)
     let fieldStart = Int32(fieldValues.count)
     for (name, values) in entry.fields {
-      let key = SearchText.normalise(name)
-      let number: Int32
-      if let known = fieldNumbers[key] {
-        number = known
-      } else {
-        number = Int32(fieldNumbers.count)
-        fieldNumbers[key] = number
-      }
+      let number = fieldNumber(name)
       for value in values {
         let start = Int32(bytes.count)
-        for scalar in SearchText.normalisedScalars(value) {
-          SearchText.appendUTF8(scalar, to: &bytes)
-        }
+        appendBytes(value, tables, &scratch)
         fieldValues.append(FieldValue(field: number, start: start, end: Int32(bytes.count)))
       }
       if values.isEmpty {
@@ -155,14 +150,37 @@ public struct SearchIndex: Sendable {
       fieldStart: fieldStart, fieldEnd: Int32(fieldValues.count), mask: mask)
   }
 
+  /// The number of the field with canonical `name`, numbering it when it is new.
+  private mutating func fieldNumber(_ name: String) -> Int32 {
+    if let known = fieldNumbers[name] { return known }
+    let key = SearchText.normalise(name)
+    if let known = fieldNumbers[key] { return known }
+    let number = Int32(fieldNumbers.count)
+    fieldNumbers[key] = number
+    return number
+  }
+
+  /// Appends one normalised text's bytes.
+  private mutating func appendBytes(
+    _ text: String, _ tables: HanTables, _ scratch: inout [UInt32]
+  ) {
+    scratch.removeAll(keepingCapacity: true)
+    SearchText.normalisedScalars(text, tables, into: &scratch)
+    for value in scratch { SearchText.appendUTF8(value, to: &bytes) }
+  }
+
   /// Appends one normalised text's bytes and units.
-  private mutating func appendText(_ text: String, _ tables: HanTables, _ mask: inout UInt64) {
-    for value in SearchText.normalisedScalars(text) {
+  private mutating func appendText(
+    _ text: String, _ tables: HanTables, _ scratch: inout [UInt32], _ mask: inout UInt32
+  ) {
+    scratch.removeAll(keepingCapacity: true)
+    SearchText.normalisedScalars(text, tables, into: &scratch)
+    for value in scratch {
       SearchText.appendUTF8(value, to: &bytes)
-      let unitMask: UInt64
+      let unitMask: UInt32
       if HanTables.isHan(value) {
         unitMask = tables.initialMasks[Int(value - HanTables.first)]
-      } else if let bit = Self.bit(ofASCII: value) {
+      } else if let bit = Self.bit(ofLetter: value) {
         unitMask = bit
       } else {
         continue
@@ -173,11 +191,10 @@ public struct SearchIndex: Sendable {
     }
   }
 
-  /// The mask bit of an ASCII letter (lower case) or digit, or nil.
+  /// The mask bit of a lower-case ASCII letter, or nil.
   @inline(__always)
-  static func bit(ofASCII value: UInt32) -> UInt64? {
-    if value >= 0x61 && value <= 0x7A { return 1 << UInt64(value - 0x61) }
-    if value >= 0x30 && value <= 0x39 { return 1 << UInt64(value - 0x30 + 26) }
+  static func bit(ofLetter value: UInt32) -> UInt32? {
+    if value >= 0x61 && value <= 0x7A { return 1 << UInt32(value - 0x61) }
     return nil
   }
 }

@@ -14,14 +14,20 @@ public enum SearchText {
 
   /// The code points of `normalise(text)`.
   static func normalisedScalars(_ text: String) -> [UInt32] {
-    let tables = HanTables.shared
     var out: [UInt32] = []
     out.reserveCapacity(text.utf8.count)
+    normalisedScalars(text, HanTables.shared, into: &out)
+    return out
+  }
+
+  /// Appends the code points of `normalise(text)` to `out`.
+  static func normalisedScalars(_ text: String, _ tables: HanTables, into out: inout [UInt32]) {
+    let base = out.count
     var pendingSpace = false
     for scalar in text.unicodeScalars {
       let value = fold(scalar.value, tables)
       if isSpace(value) {
-        pendingSpace = !out.isEmpty
+        pendingSpace = out.count > base
         continue
       }
       if pendingSpace {
@@ -30,7 +36,6 @@ public enum SearchText {
       }
       out.append(value)
     }
-    return out
   }
 
   /// One code point folded: full-width to half-width, traditional to simplified, lower case.
