@@ -140,9 +140,6 @@ public struct SearchIndex: Sendable {
         appendBytes(value, tables, &scratch)
         fieldValues.append(FieldValue(field: number, start: start, end: Int32(bytes.count)))
       }
-      if values.isEmpty {
-        fieldValues.append(FieldValue(field: number, start: 0, end: 0))
-      }
     }
     return Slot(
       codeStart: codeStart, codeEnd: codeEnd, nameStart: codeEnd, nameEnd: nameEnd,
