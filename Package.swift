@@ -42,6 +42,9 @@ let package = Package(
       dependencies: ["TerminalUI", "CaseDeskApp", "CaseDeskStore", "CaseDeskDomain"],
       path: "Benchmarks/TerminalUIBenchmarks"
     ),
+    .executableTarget(
+      name: "SearchBenchmarks", dependencies: ["CaseDeskDomain"],
+      path: "Benchmarks/SearchBenchmarks"),
     .testTarget(name: "CaseDeskDomainTests", dependencies: ["CaseDeskDomain"]),
     .executableTarget(
       name: "JournalTorture", dependencies: ["CaseDeskStore", "CaseDeskDomain"],

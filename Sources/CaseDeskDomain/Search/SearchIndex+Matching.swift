@@ -1,0 +1,392 @@
+extension SearchIndex {
+  /// How well an entry matches, best first; an entry's rank is its best plain term's.
+  enum Rank {
+    /// The code equals a term.
+    static let exactCode: UInt8 = 0
+    /// The name starts with a term, in characters or in full pinyin.
+    static let namePrefix: UInt8 = 1
+    /// A term is the pinyin initials of consecutive characters.
+    static let initials: UInt8 = 2
+    /// Any other match: substring, pinyin inside a text, code prefix, field terms only.
+    static let other: UInt8 = 3
+    /// No match.
+    static let none: UInt8 = 4
+  }
+
+  /// One term prepared for scanning.
+  struct CompiledTerm {
+    /// The canonical field's number, -1 for a field this index has never seen; nil for plain.
+    var field: Int32?
+    var needle: [UInt8]
+    /// The Horspool shift of each byte value.
+    var shift: [Int32]
+    /// Whether the term is all ASCII letters and digits (then codes apply).
+    var isAlphanumeric: Bool
+    /// Whether the term is all ASCII letters (then pinyin applies).
+    var isLetters: Bool
+    /// The mask bit of each needle byte, and their union.
+    var bits: [UInt32]
+    var letterMask: UInt32
+
+    init(_ term: SearchTerm, fieldNumbers: [String: Int32]) {
+      let text: String
+      switch term {
+      case .text(let value):
+        field = nil
+        text = value
+      case .field(let name, let value):
+        field = fieldNumbers[name] ?? -1
+        text = value
+      }
+      needle = Array(text.utf8)
+      let count = needle.count
+      shift = [Int32](repeating: Int32(max(count, 1)), count: 256)
+      if count > 1 {
+        for index in 0..<(count - 1) { shift[Int(needle[index])] = Int32(count - 1 - index) }
+      }
+      bits = needle.map { SearchIndex.bit(ofLetter: UInt32($0)) ?? 0 }
+      isLetters = count > 0 && !bits.contains(0)
+      isAlphanumeric =
+        count > 0
+        && needle.allSatisfy { ($0 >= 0x30 && $0 <= 0x39) || ($0 >= 0x61 && $0 <= 0x7A) }
+      letterMask = bits.reduce(0, |)
+    }
+  }
+
+  /// Raw views of the index and the Han tables for one scan.
+  struct Scan {
+    let bytes: UnsafePointer<UInt8>
+    let units: UnsafePointer<UInt32>
+    let masks: UnsafePointer<UInt32>
+    let fieldValues: UnsafePointer<FieldValue>
+    let syllableBytes: UnsafePointer<UInt8>
+    let syllableStarts: UnsafePointer<Int32>
+    let readingStarts: UnsafePointer<Int32>
+    let readings: UnsafePointer<UInt16>
+  }
+
+  /// A compiled term as raw pointers (valid during one scan).
+  struct TermView {
+    /// The field number, or -2 for a plain term.
+    let field: Int32
+    let needle: UnsafeBufferPointer<UInt8>
+    let shift: UnsafePointer<Int32>
+    let bits: UnsafeBufferPointer<UInt32>
+    let isAlphanumeric: Bool
+    let isLetters: Bool
+    let letterMask: UInt32
+  }
+
+  /// The positions of the entries matching `query`, best first.
+  ///
+  /// Entries are ranked by `SearchIndex.Rank` and kept in index order within a rank.
+  /// `candidates` limits the search (positions out of range are ignored).
+  public func search(_ query: SearchQuery, within candidates: [Int]? = nil) -> [Int] {
+    var within: [Int32]?
+    if let candidates {
+      var valid = candidates.filter { $0 >= 0 && $0 < count }.map { Int32($0) }
+      if zip(valid, valid.dropFirst()).contains(where: { $0 >= $1 }) {
+        valid = Array(Set(valid)).sorted()
+      }
+      within = valid
+    }
+    let found = matches(query, within: within)
+    return Self.ranked(found.positions, found.ranks)
+  }
+
+  /// The matching positions in index order (a subset of `within` when given, which must be in
+  /// index order) with their ranks.
+  func matches(_ query: SearchQuery, within: [Int32]?) -> (positions: [Int32], ranks: [UInt8]) {
+    var terms = query.terms.map { CompiledTerm($0, fieldNumbers: fieldNumbers) }
+    // Field terms are cheap and selective; longer plain terms reject sooner.
+    terms.sort {
+      ($0.field == nil ? 1 : 0, -$0.needle.count) < ($1.field == nil ? 1 : 0, -$1.needle.count)
+    }
+    // Copy the terms into one allocation the scan reads through raw pointers.
+    let byteCount = terms.reduce(0) { $0 + $1.needle.count }
+    let needles = UnsafeMutablePointer<UInt8>.allocate(capacity: max(byteCount, 1))
+    let shifts = UnsafeMutablePointer<Int32>.allocate(capacity: max(terms.count * 256, 1))
+    let bits = UnsafeMutablePointer<UInt32>.allocate(capacity: max(byteCount, 1))
+    defer {
+      needles.deallocate()
+      shifts.deallocate()
+      bits.deallocate()
+    }
+    var views: [TermView] = []
+    var offset = 0
+    for (number, term) in terms.enumerated() {
+      let length = term.needle.count
+      (needles + offset).initialize(from: term.needle, count: length)
+      (bits + offset).initialize(from: term.bits, count: length)
+      (shifts + number * 256).initialize(from: term.shift, count: 256)
+      views.append(
+        TermView(
+          field: term.field ?? -2,
+          needle: UnsafeBufferPointer(start: needles + offset, count: length),
+          shift: shifts + number * 256,
+          bits: UnsafeBufferPointer(start: bits + offset, count: length),
+          isAlphanumeric: term.isAlphanumeric, isLetters: term.isLetters,
+          letterMask: term.letterMask))
+      offset += length
+    }
+    let capacity = within?.count ?? slots.count
+    let foundPositions = UnsafeMutablePointer<Int32>.allocate(capacity: max(capacity, 1))
+    let foundRanks = UnsafeMutablePointer<UInt8>.allocate(capacity: max(capacity, 1))
+    defer {
+      foundPositions.deallocate()
+      foundRanks.deallocate()
+    }
+    var found = 0
+    let tables = HanTables.shared
+    withScan(tables) { scan in
+      views.withUnsafeBufferPointer { views in
+        slots.withUnsafeBufferPointer { slots in
+          if let within {
+            for position in within {
+              let rank = Self.rank(of: slots[Int(position)], views, scan)
+              if rank != Rank.none {
+                foundPositions[found] = position
+                foundRanks[found] = rank
+                found += 1
+              }
+            }
+          } else {
+            for position in 0..<slots.count {
+              let rank = Self.rank(of: slots[position], views, scan)
+              if rank != Rank.none {
+                foundPositions[found] = Int32(position)
+                foundRanks[found] = rank
+                found += 1
+              }
+            }
+          }
+        }
+      }
+    }
+    return (
+      Array(UnsafeBufferPointer(start: foundPositions, count: found)),
+      Array(UnsafeBufferPointer(start: foundRanks, count: found))
+    )
+  }
+
+  /// `positions` ordered by rank, keeping their order within a rank.
+  static func ranked(_ positions: [Int32], _ ranks: [UInt8]) -> [Int] {
+    var counts = [Int](repeating: 0, count: 5)
+    for rank in ranks { counts[Int(rank)] += 1 }
+    var starts = [Int](repeating: 0, count: 5)
+    for rank in 1..<5 { starts[rank] = starts[rank - 1] + counts[rank - 1] }
+    var out = [Int](repeating: 0, count: positions.count)
+    out.withUnsafeMutableBufferPointer { out in
+      for (position, rank) in zip(positions, ranks) {
+        out[starts[Int(rank)]] = Int(position)
+        starts[Int(rank)] += 1
+      }
+    }
+    return out
+  }
+
+  /// Runs `body` with raw views of the index's arrays and the Han tables.
+  private func withScan(_ tables: HanTables, _ body: (Scan) -> Void) {
+    bytes.withUnsafeBufferPointer { bytes in
+      units.withUnsafeBufferPointer { units in
+        masks.withUnsafeBufferPointer { masks in
+          fieldValues.withUnsafeBufferPointer { fieldValues in
+            tables.syllableBytes.withUnsafeBufferPointer { syllableBytes in
+              tables.syllableStarts.withUnsafeBufferPointer { syllableStarts in
+                tables.readingStarts.withUnsafeBufferPointer { readingStarts in
+                  tables.readings.withUnsafeBufferPointer { readings in
+                    guard let bytes = bytes.baseAddress, let units = units.baseAddress,
+                      let masks = masks.baseAddress, let fieldValues = fieldValues.baseAddress,
+                      let syllableBytes = syllableBytes.baseAddress,
+                      let syllableStarts = syllableStarts.baseAddress,
+                      let readingStarts = readingStarts.baseAddress,
+                      let readings = readings.baseAddress
+                    else { return }
+                    body(
+                      Scan(
+                        bytes: bytes, units: units, masks: masks, fieldValues: fieldValues,
+                        syllableBytes: syllableBytes, syllableStarts: syllableStarts,
+                        readingStarts: readingStarts, readings: readings))
+                  }
+                }
+              }
+            }
+          }
+        }
+      }
+    }
+  }
+
+  /// The entry's rank for all `terms` (every term must match), or `Rank.none`.
+  @inline(__always)
+  static func rank(of slot: Slot, _ terms: UnsafeBufferPointer<TermView>, _ scan: Scan) -> UInt8 {
+    var best = Rank.other
+    for term in terms {
+      if term.field != -2 {
+        if !fieldMatches(slot, term, scan) { return Rank.none }
+      } else {
+        let rank = plainRank(slot, term, scan)
+        if rank == Rank.none { return Rank.none }
+        best = min(best, rank)
+      }
+    }
+    return best
+  }
+
+  /// Whether one of the entry's values of the term's field contains the term's value.
+  @inline(__always)
+  static func fieldMatches(_ slot: Slot, _ term: TermView, _ scan: Scan) -> Bool {
+    var index = Int(slot.fieldStart)
+    let end = Int(slot.fieldEnd)
+    while index < end {
+      let value = scan.fieldValues[index]
+      if value.field == term.field
+        && contains(scan.bytes, Int(value.start), Int(value.end), term.needle, term.shift)
+      {
+        return true
+      }
+      index += 1
+    }
+    return false
+  }
+
+  /// The best way a plain term matches the entry, or `Rank.none`.
+  static func plainRank(_ slot: Slot, _ term: TermView, _ scan: Scan) -> UInt8 {
+    let needle = term.needle
+    let count = needle.count
+    var codePrefix = false
+    if term.isAlphanumeric {
+      let codeCount = Int(slot.codeEnd - slot.codeStart)
+      if codeCount >= count && startsWith(scan.bytes + Int(slot.codeStart), needle) {
+        if codeCount == count { return Rank.exactCode }
+        codePrefix = true
+      }
+    }
+    if Int(slot.nameEnd - slot.nameStart) >= count
+      && startsWith(scan.bytes + Int(slot.nameStart), needle)
+    {
+      return Rank.namePrefix
+    }
+    if !term.isLetters {
+      return codePrefix
+        || contains(scan.bytes, Int(slot.nameStart), Int(slot.textEnd), needle, term.shift)
+        ? Rank.other : Rank.none
+    }
+    let unitStart = Int(slot.unitStart)
+    let unitEnd = Int(slot.unitEnd)
+    let bits = term.bits
+    let firstBit = bits[0]
+    if slot.mask & firstBit == 0 {
+      return codePrefix
+        || contains(scan.bytes, Int(slot.nameStart), Int(slot.textEnd), needle, term.shift)
+        ? Rank.other : Rank.none
+    }
+    if unitStart < Int(slot.nameUnitEnd) && scan.masks[unitStart] & firstBit != 0
+      && pinyin(needle, 0, unitStart, unitEnd, scan)
+    {
+      return Rank.namePrefix
+    }
+    // One pass over the units: initials anywhere rank above pinyin inside a text.
+    let tryInitials = slot.mask & term.letterMask == term.letterMask
+    var pinyinFound = false
+    var unit = unitStart
+    while unit < unitEnd {
+      if scan.masks[unit] & firstBit != 0 {
+        if tryInitials && initials(bits, unit, unitEnd, scan) { return Rank.initials }
+        if !pinyinFound && pinyin(needle, 0, unit, unitEnd, scan) {
+          if !tryInitials { return Rank.other }
+          pinyinFound = true
+        }
+      }
+      unit += 1
+    }
+    if pinyinFound || codePrefix { return Rank.other }
+    return contains(scan.bytes, Int(slot.nameStart), Int(slot.textEnd), needle, term.shift)
+      ? Rank.other : Rank.none
+  }
+
+  /// Whether `bytes` starts with `needle` (the caller checked the length).
+  @inline(__always)
+  static func startsWith(_ bytes: UnsafePointer<UInt8>, _ needle: UnsafeBufferPointer<UInt8>)
+    -> Bool
+  {
+    var index = 0
+    while index < needle.count {
+      if bytes[index] != needle[index] { return false }
+      index += 1
+    }
+    return true
+  }
+
+  /// Whether `hay[start..<end]` contains `needle` (Boyer-Moore-Horspool).
+  @inline(__always)
+  static func contains(
+    _ hay: UnsafePointer<UInt8>, _ start: Int, _ end: Int, _ needle: UnsafeBufferPointer<UInt8>,
+    _ shift: UnsafePointer<Int32>
+  ) -> Bool {
+    let lastIndex = needle.count - 1
+    if lastIndex < 0 { return true }
+    let shift = UnsafeBufferPointer(start: shift, count: 256)
+    let last = needle[lastIndex]
+    var index = start
+    while index + lastIndex < end {
+      let byte = hay[index + lastIndex]
+      if byte == last {
+        var matched = 0
+        while matched < lastIndex && hay[index + matched] == needle[matched] { matched += 1 }
+        if matched == lastIndex { return true }
+      }
+      index += Int(shift[Int(byte)])
+    }
+    return false
+  }
+
+  /// Whether the units from `unit` on have the needle's letters among their initials, one
+  /// letter per unit.
+  @inline(__always)
+  static func initials(_ bits: UnsafeBufferPointer<UInt32>, _ unit: Int, _ end: Int, _ scan: Scan)
+    -> Bool
+  {
+    let count = bits.count
+    if unit + count > end { return false }
+    var matched = 0
+    while matched < count && scan.masks[unit + matched] & bits[matched] != 0 { matched += 1 }
+    return matched == count
+  }
+
+  /// Whether `needle[offset...]` is the pinyin of the units from `unit` on: each unit
+  /// contributes one of its readings (an ASCII unit itself), and the needle may end inside the
+  /// last reading.
+  static func pinyin(
+    _ needle: UnsafeBufferPointer<UInt8>, _ offset: Int, _ unit: Int, _ end: Int, _ scan: Scan
+  ) -> Bool {
+    if offset == needle.count { return true }
+    if unit >= end { return false }
+    let scalar = scan.units[unit]
+    if scalar == 0 { return false }
+    if scalar < 0x80 {
+      return UInt32(needle[offset]) == scalar && pinyin(needle, offset + 1, unit + 1, end, scan)
+    }
+    guard scalar >= HanTables.first && scalar <= HanTables.last else { return false }
+    let slot = Int(scalar - HanTables.first)
+    let left = needle.count - offset
+    var reading = Int(scan.readingStarts[slot])
+    let lastReading = Int(scan.readingStarts[slot + 1])
+    while reading < lastReading {
+      let syllable = Int(scan.readings[reading])
+      let start = Int(scan.syllableStarts[syllable])
+      let length = Int(scan.syllableStarts[syllable + 1]) - start
+      let compared = min(length, left)
+      var matched = 0
+      while matched < compared && needle[offset + matched] == scan.syllableBytes[start + matched] {
+        matched += 1
+      }
+      if matched == compared {
+        if compared == left { return true }
+        if pinyin(needle, offset + length, unit + 1, end, scan) { return true }
+      }
+      reading += 1
+    }
+    return false
+  }
+}

@@ -1,0 +1,197 @@
+/// A search index over the entries of one list pane, laid out for scanning on every keystroke.
+///
+/// Each entry's normalised code, name, texts and field values are stored once as contiguous
+/// UTF-8 bytes, and its Han characters and ASCII letters as "units": a code point
+/// plus a bitmask of the initials it can be typed with (every reading of a polyphonic
+/// character). A search scans those arrays; nothing is enumerated per reading combination.
+public struct SearchIndex: Sendable {
+  /// Where one entry's data lies in the shared arrays.
+  struct Slot: Sendable {
+    var codeStart: Int32
+    var codeEnd: Int32
+    /// `bytes[nameStart..<nameEnd]` is the name; the texts follow up to `textEnd`, each after a
+    /// 0 byte.
+    var nameStart: Int32
+    var nameEnd: Int32
+    var textEnd: Int32
+    /// `units[unitStart..<nameUnitEnd]` are the name's units; the texts' follow up to
+    /// `unitEnd`, each after a 0 unit.
+    var unitStart: Int32
+    var nameUnitEnd: Int32
+    var unitEnd: Int32
+    /// `fieldValues[fieldStart..<fieldEnd]`.
+    var fieldStart: Int32
+    var fieldEnd: Int32
+    /// The union of the entry's unit masks.
+    var mask: UInt32
+  }
+
+  /// One value of one field: `bytes[start..<end]`.
+  struct FieldValue: Sendable {
+    var field: Int32
+    var start: Int32
+    var end: Int32
+  }
+
+  /// The canonical field name for each alias the caller supplied.
+  public let fieldAliases: [String: String]
+
+  var entries: [SearchEntry]
+  var positionsByID: [String: Int]
+  var slots: [Slot]
+  var bytes: [UInt8]
+  var units: [UInt32]
+  var masks: [UInt32]
+  var fieldValues: [FieldValue]
+  var fieldNumbers: [String: Int32]
+  /// Bytes and units no longer referenced (left behind by `upsert`).
+  var garbage: Int
+
+  /// Builds the index; positions are the order of `entries`.
+  public init(_ entries: [SearchEntry], fieldAliases: [String: String] = [:]) {
+    self.fieldAliases = fieldAliases
+    self.entries = []
+    self.positionsByID = [:]
+    self.slots = []
+    // One unused element each, so that no array is ever empty.
+    self.bytes = [0]
+    self.units = [0]
+    self.masks = [0]
+    self.fieldValues = [FieldValue(field: -1, start: 0, end: 0)]
+    self.fieldNumbers = [:]
+    self.garbage = 0
+    self.entries.reserveCapacity(entries.count)
+    self.positionsByID.reserveCapacity(entries.count)
+    self.slots.reserveCapacity(entries.count)
+    self.bytes.reserveCapacity(entries.count * 160)
+    self.units.reserveCapacity(entries.count * 56)
+    self.masks.reserveCapacity(entries.count * 56)
+    self.fieldValues.reserveCapacity(entries.count * 12)
+    let tables = HanTables.shared
+    var scratch: [UInt32] = []
+    for entry in entries {
+      upsert(entry, tables, &scratch)
+    }
+  }
+
+  /// The number of entries.
+  public var count: Int { entries.count }
+
+  /// The entry at `position` (`0..<count`).
+  public func entry(at position: Int) -> SearchEntry {
+    entries[position]
+  }
+
+  /// The position of the entry with `id`, or nil.
+  public func position(ofID id: String) -> Int? {
+    positionsByID[id]
+  }
+
+  /// Adds `entry` at the end, or replaces the entry with the same id in place.
+  public mutating func upsert(_ entry: SearchEntry) {
+    var scratch: [UInt32] = []
+    upsert(entry, HanTables.shared, &scratch)
+    if garbage > 1 << 16 && garbage > (bytes.count + units.count * 12) / 2 {
+      self = SearchIndex(entries, fieldAliases: fieldAliases)
+    }
+  }
+
+  private mutating func upsert(
+    _ entry: SearchEntry, _ tables: HanTables, _ scratch: inout [UInt32]
+  ) {
+    let slot = layOut(entry, tables, &scratch)
+    if let position = positionsByID[entry.id] {
+      let old = slots[position]
+      garbage += Int(old.textEnd - old.codeStart) + Int(old.unitEnd - old.unitStart) * 12
+      slots[position] = slot
+      entries[position] = entry
+    } else {
+      positionsByID[entry.id] = entries.count
+      slots.append(slot)
+      entries.append(entry)
+    }
+  }
+
+  /// Appends `entry`'s normalised bytes, units and field values and says where they are.
+  private mutating func layOut(
+    _ entry: SearchEntry, _ tables: HanTables, _ scratch: inout [UInt32]
+  ) -> Slot {
+    let codeStart = Int32(bytes.count)
+    appendBytes(entry.code, tables, &scratch)
+    let codeEnd = Int32(bytes.count)
+    let unitStart = Int32(units.count)
+    var mask: UInt32 = 0
+    appendText(entry.name, tables, &scratch, &mask)
+    let nameEnd = Int32(bytes.count)
+    let nameUnitEnd = Int32(units.count)
+    for text in entry.texts {
+      bytes.append(0)
+      units.append(0)
+      masks.append(0)
+      appendText(text, tables, &scratch, &mask)
+    }
+    let textEnd = Int32(bytes.count)
+    let unitEnd = Int32(units.count)
+    let fieldStart = Int32(fieldValues.count)
+    for (name, values) in entry.fields {
+      let number = fieldNumber(name)
+      for value in values {
+        let start = Int32(bytes.count)
+        appendBytes(value, tables, &scratch)
+        fieldValues.append(FieldValue(field: number, start: start, end: Int32(bytes.count)))
+      }
+    }
+    return Slot(
+      codeStart: codeStart, codeEnd: codeEnd, nameStart: codeEnd, nameEnd: nameEnd,
+      textEnd: textEnd, unitStart: unitStart, nameUnitEnd: nameUnitEnd, unitEnd: unitEnd,
+      fieldStart: fieldStart, fieldEnd: Int32(fieldValues.count), mask: mask)
+  }
+
+  /// The number of the field with canonical `name`, numbering it when it is new.
+  private mutating func fieldNumber(_ name: String) -> Int32 {
+    if let known = fieldNumbers[name] { return known }
+    let key = SearchText.normalise(name)
+    if let known = fieldNumbers[key] { return known }
+    let number = Int32(fieldNumbers.count)
+    fieldNumbers[key] = number
+    return number
+  }
+
+  /// Appends one normalised text's bytes.
+  private mutating func appendBytes(
+    _ text: String, _ tables: HanTables, _ scratch: inout [UInt32]
+  ) {
+    scratch.removeAll(keepingCapacity: true)
+    SearchText.normalisedScalars(text, tables, into: &scratch)
+    for value in scratch { SearchText.appendUTF8(value, to: &bytes) }
+  }
+
+  /// Appends one normalised text's bytes and units.
+  private mutating func appendText(
+    _ text: String, _ tables: HanTables, _ scratch: inout [UInt32], _ mask: inout UInt32
+  ) {
+    scratch.removeAll(keepingCapacity: true)
+    SearchText.normalisedScalars(text, tables, into: &scratch)
+    for value in scratch {
+      SearchText.appendUTF8(value, to: &bytes)
+      let unitMask: UInt32
+      if HanTables.isHan(value) {
+        unitMask = tables.initialMasks[Int(value - HanTables.first)]
+      } else if let bit = Self.bit(ofLetter: value) {
+        unitMask = bit
+      } else {
+        continue
+      }
+      units.append(value)
+      masks.append(unitMask)
+      mask |= unitMask
+    }
+  }
+
+  /// The mask bit of a lower-case ASCII letter, or nil.
+  @inline(__always)
+  static func bit(ofLetter value: UInt32) -> UInt32? {
+    if value >= 0x61 && value <= 0x7A { return 1 << UInt32(value - 0x61) }
+    return nil
+  }
+}
