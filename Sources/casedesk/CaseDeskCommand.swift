@@ -14,6 +14,8 @@ struct CaseDeskCommand: ParsableCommand {
     subcommands: [
       DemoCommand.self, InitCommand.self, VerifyCommand.self, CompactCommand.self,
       BackupCommand.self, KeysCommand.self, ThemesCommand.self,
+      ImportCommand.self,
+      ExportCommand.self,
     ])
 
   @OptionGroup var options: GlobalOptions

@@ -179,4 +179,17 @@ let chineseStrings: [StringKey: String] = [
   .commandDialogPreviousButtonHelp: "上一个按钮",
   .commandDialogCancelHint: "取消",
   .commandDialogCancelHelp: "关闭对话框，不做任何事",
+  // exchange (CSV import and export)
+  .exchangeImportSummary: "{0}：{1} 行（编码 {2}）：新增 {3}，更新 {4}，未变 {5}，拒绝 {6}",
+  .exchangeImportIgnored: "忽略的列：{0}",
+  .exchangeImportRejectedLine: "第 {0} 行：{1}：{2}",
+  .exchangeImportDryRun: "试运行：未写入任何内容。",
+  .exchangeImportWritten: "已写入 {0} 条记录（一次批量保存）。",
+  .exchangeImportNothingWritten: "未写入任何内容：有 {0} 行被拒绝（只导入有效行请用 --partial）。",
+  .exchangeImportNeedsOperator: "导入需要 --operator ID（登记员）",
+  .exchangeImportNotClerk: "{0} 不是启用的登记员，只有登记员可以导入企业",
+  .exchangeImportProgress: "导入",
+  .exchangeCannotRead: "无法读取 {0}：{1}",
+  .exchangeExportWritten: "已导出 {0} 家企业到 {1}",
+  .exchangeCannotWrite: "无法写入 {0}：{1}",
 ]

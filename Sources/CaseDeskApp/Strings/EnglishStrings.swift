@@ -188,4 +188,19 @@ let englishStrings: [StringKey: String] = [
   .commandDialogPreviousButtonHelp: "Previous button",
   .commandDialogCancelHint: "cancel",
   .commandDialogCancelHelp: "Close the dialog and do nothing",
+  // exchange (CSV import and export)
+  .exchangeImportSummary:
+    "{0}: {1} rows (encoding {2}): {3} new, {4} updated, {5} unchanged, {6} rejected",
+  .exchangeImportIgnored: "Ignored columns: {0}",
+  .exchangeImportRejectedLine: "line {0}: {1}: {2}",
+  .exchangeImportDryRun: "Dry run: nothing was written.",
+  .exchangeImportWritten: "Written: {0} records in one batch.",
+  .exchangeImportNothingWritten:
+    "Nothing was written: {0} row(s) rejected (use --partial to import the valid rows).",
+  .exchangeImportNeedsOperator: "import needs --operator ID (a clerk)",
+  .exchangeImportNotClerk: "{0} is not an active clerk: only clerks may import enterprises",
+  .exchangeImportProgress: "importing",
+  .exchangeCannotRead: "cannot read {0}: {1}",
+  .exchangeExportWritten: "Exported {0} enterprises to {1}",
+  .exchangeCannotWrite: "cannot write {0}: {1}",
 ]

@@ -181,4 +181,17 @@ public enum StringKey: String, Sendable, CaseIterable {
   case commandDialogPreviousButtonHelp = "cmd.dialog.previousButton.help"
   case commandDialogCancelHint = "cmd.dialog.cancel.hint"
   case commandDialogCancelHelp = "cmd.dialog.cancel.help"
+  // exchange (CSV import and export)
+  case exchangeImportSummary = "exchange.import.summary"
+  case exchangeImportIgnored = "exchange.import.ignored"
+  case exchangeImportRejectedLine = "exchange.import.rejectedLine"
+  case exchangeImportDryRun = "exchange.import.dryRun"
+  case exchangeImportWritten = "exchange.import.written"
+  case exchangeImportNothingWritten = "exchange.import.nothingWritten"
+  case exchangeImportNeedsOperator = "exchange.import.needsOperator"
+  case exchangeImportNotClerk = "exchange.import.notClerk"
+  case exchangeImportProgress = "exchange.import.progress"
+  case exchangeCannotRead = "exchange.cannotRead"
+  case exchangeExportWritten = "exchange.export.written"
+  case exchangeCannotWrite = "exchange.cannotWrite"
 }
