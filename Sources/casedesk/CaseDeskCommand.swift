@@ -13,7 +13,8 @@ struct CaseDeskCommand: ParsableCommand {
       """,
     subcommands: [
       DemoCommand.self, InitCommand.self, VerifyCommand.self, CompactCommand.self,
-      BackupCommand.self, LookupCommand.self, KeysCommand.self, ThemesCommand.self,
+      BackupCommand.self, LookupCommand.self, ImportCommand.self, ExportCommand.self,
+      KeysCommand.self, ThemesCommand.self,
     ])
 
   @OptionGroup var options: GlobalOptions

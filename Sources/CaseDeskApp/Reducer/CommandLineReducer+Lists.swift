@@ -104,6 +104,30 @@ extension CommandLineReducer {
     return [.performAll(targets.map { .enterprise(.assignCommissioner($0, staff.id)) })]
   }
 
+  /// `:export [FILE]` (and `E`): what the list shows — the marked records if any — with the
+  /// columns shown, to FILE (CSV, or JSON for `.json`; default `enterprises-DATE.csv`).
+  static func export(_ argument: String, on state: inout AppState) -> [Effect] {
+    let list = state.enterprises
+    let marked = list.marked.map(\.id)
+    let ids =
+      marked.isEmpty ? list.order.map { list.records[$0].id } : marked
+    guard !ids.isEmpty else { return nothingSelected(&state) }
+    let path = argument.isEmpty ? "enterprises-\(state.today).csv" : argument
+    return [
+      .exportEnterprises(
+        ids: ids, columns: EnterprisesPaneView.shownColumnIDs(for: state), path: path)
+    ]
+  }
+
+  /// `:import FILE [--update]`: adds the file's enterprises (all or nothing).
+  static func importFile(_ argument: String, on state: inout AppState) -> [Effect] {
+    var words = argument.split(separator: " ").map(String.init)
+    let update = words.contains("--update")
+    words.removeAll { $0 == "--update" }
+    guard let path = words.first else { return missing("import", "FILE [--update]", on: &state) }
+    return [.importEnterprises(path: path, update: update)]
+  }
+
   /// The marked enterprises, else the selected one.
   static func targetEnterprises(_ state: AppState) -> [EnterpriseID] {
     let marked = state.enterprises.marked.map(\.id)
@@ -119,7 +143,7 @@ extension CommandLineReducer {
     return []
   }
 
-  private static func nothingSelected(_ state: inout AppState) -> [Effect] {
+  static func nothingSelected(_ state: inout AppState) -> [Effect] {
     state.message = Message(kind: .error, text: state.strings[.nothingSelected])
     return []
   }

@@ -5,7 +5,8 @@ import TerminalUI
 enum CommandLineReducer {
   /// The commands the command line knows, in completion order.
   static let commandNames = [
-    "assign", "filter", "find", "goto", "help", "pane", "quit", "tag", "theme", "view",
+    "assign", "export", "filter", "find", "goto", "help", "import", "pane", "quit", "tag", "theme",
+    "view",
   ]
 
   /// Handles the command line's own commands (run, complete, cancel).
@@ -69,6 +70,8 @@ enum CommandLineReducer {
     case "view": return view(argument, on: &state)
     case "tag": return tag(argument, on: &state)
     case "assign": return assign(argument, on: &state)
+    case "export": return export(argument, on: &state)
+    case "import": return importFile(argument, on: &state)
     default:
       state.message = Message(kind: .error, text: strings.format(.unknownCommand, name))
       return []

@@ -101,6 +101,14 @@ public final class AppRuntime {
       } catch {
         dispatch(.problemReported(state.strings.format(.preferencesNotSaved, "\(error)")))
       }
+    case .importEnterprises(let path, let update):
+      guard let store else {
+        dispatch(.changeRefused(.notSaved(state.strings[.workspaceNotWritable])))
+        return
+      }
+      importEnterprises(path: path, update: update, store: store)
+    case .exportEnterprises(let ids, let columns, let path):
+      exportEnterprises(ids: ids, columns: columns, path: path)
     case .performAll(let commands):
       guard let store else {
         dispatch(.changeRefused(.notSaved(state.strings[.workspaceNotWritable])))

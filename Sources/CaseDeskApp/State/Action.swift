@@ -24,4 +24,6 @@ public enum Action: Equatable, Sendable {
   case bulkFinished(done: Int, refused: [String])
   /// The saved changes of a record, oldest first (the answer to `Effect.loadHistory`).
   case historyLoaded(RecordRef, [HistoryEntry])
+  /// The runtime reports work done, to show on the message line.
+  case noticeReported(String)
 }

@@ -18,4 +18,8 @@ public enum Effect: Equatable, Sendable {
   case performAll([Command])
   /// Read the saved changes of a record; the runtime answers with `.historyLoaded`.
   case loadHistory(RecordRef)
+  /// Read a CSV file and add (or, with `update`, also update) its enterprises, all or nothing.
+  case importEnterprises(path: String, update: Bool)
+  /// Write enterprises to a file (CSV, or JSON for a `.json` path) with the given columns.
+  case exportEnterprises(ids: [EnterpriseID], columns: [String], path: String)
 }

@@ -12,6 +12,9 @@ public protocol DomainStore: AnyObject {
   /// refuses it or it cannot be saved (then nothing changed).
   func make(_ command: Command, by actor: Actor, at time: Timestamp) throws(StoreFailure)
     -> [Event]
+  /// Saves and applies events already checked against `state` (an import's batch), as one
+  /// durable batch: all of them or none.
+  func record(_ events: [Event]) throws(StoreFailure)
   /// The saved changes that touched `record`, oldest first.
   func history(of record: RecordRef) -> [HistoryEntry]
 }

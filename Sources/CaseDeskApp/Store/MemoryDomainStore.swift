@@ -32,4 +32,15 @@ public final class MemoryDomainStore: DomainStore {
   public func history(of record: RecordRef) -> [HistoryEntry] {
     HistoryEntry.entries(of: record, in: events)
   }
+
+  public func record(_ events: [Event]) throws(StoreFailure) {
+    var next = state
+    do {
+      try next.apply(events)
+    } catch {
+      throw StoreFailure.notSaved(error.message)
+    }
+    state = next
+    self.events += events
+  }
 }

@@ -23,4 +23,12 @@ extension Workspace: DomainStore {
   public func history(of record: RecordRef) -> [HistoryEntry] {
     RecordHistory.entries(of: record, inWorkspace: directory.path, fileSystem: fileSystem)
   }
+
+  public func record(_ events: [Event]) throws(StoreFailure) {
+    do {
+      try save(events)
+    } catch {
+      throw StoreFailure.notSaved(error.description)
+    }
+  }
 }

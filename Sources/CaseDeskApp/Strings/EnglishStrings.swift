@@ -113,6 +113,12 @@ let englishStrings: [StringKey: String] = [
   .workspaceNotWritable: "The workspace is read-only; changes cannot be saved",
   .changeRefused: "Not done: {0}",
   .changeNotSaved: "Not saved: {0}",
+  .importUnreadable: "Cannot read the file: {0}",
+  .importRejected:
+    "{0} rows refused, nothing written; line {1} {2}: {3} (casedesk import enterprises --dry-run lists them all)",
+  .importDone: "Imported: {0} added, {1} updated, {2} unchanged ({3})",
+  .exportFailed: "Export to {0} failed: {1}",
+  .exportDone: "{0} enterprises exported to {1}",
   .lookupSeveral: "{0} enterprises match (best first):",
   .lookupMore: "… and {0} more (--limit shows more)",
   .preferencesProblem: "Columns and views file: {0}",
@@ -387,4 +393,19 @@ let englishStrings: [StringKey: String] = [
   .formReadOnly: "The workspace is read-only: enterprises cannot be added or edited",
   .formNoSelection: "No enterprise is selected",
   .formFilterPlaceholder: "type to filter",
+  // exchange (CSV import and export)
+  .exchangeImportSummary:
+    "{0}: {1} rows (encoding {2}): {3} new, {4} updated, {5} unchanged, {6} rejected",
+  .exchangeImportIgnored: "Ignored columns: {0}",
+  .exchangeImportRejectedLine: "line {0}: {1}: {2}",
+  .exchangeImportDryRun: "Dry run: nothing was written.",
+  .exchangeImportWritten: "Written: {0} records in one batch.",
+  .exchangeImportNothingWritten:
+    "Nothing was written: {0} row(s) rejected (use --partial to import the valid rows).",
+  .exchangeImportNeedsOperator: "import needs --operator ID (a clerk)",
+  .exchangeImportNotClerk: "{0} is not an active clerk: only clerks may import enterprises",
+  .exchangeImportProgress: "importing",
+  .exchangeCannotRead: "cannot read {0}: {1}",
+  .exchangeExportWritten: "Exported {0} enterprises to {1}",
+  .exchangeCannotWrite: "cannot write {0}: {1}",
 ]

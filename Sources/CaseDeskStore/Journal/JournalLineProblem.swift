@@ -12,12 +12,16 @@ public enum JournalLineProblem: Equatable, Sendable, CustomStringConvertible {
   case sequenceOutOfOrder(expected: UInt64, found: UInt64)
   /// The `prev` hash is not the previous record's sum (or the generation's base hash).
   case chainBroken(expected: JournalHash, found: JournalHash)
+  /// A batch marker at the tail is followed by fewer records than it declares: a batch write
+  /// that did not finish.
+  case unfinishedBatch(declared: Int, found: Int)
 
   /// Whether the line is intact in itself (its own checksum holds) and only out of place.
   public var lineIsIntact: Bool {
     switch self {
     case .sequenceOutOfOrder, .chainBroken: return true
-    case .incomplete, .fieldCount, .malformedField, .checksumMismatch: return false
+    case .incomplete, .fieldCount, .malformedField, .checksumMismatch, .unfinishedBatch:
+      return false
     }
   }
 
@@ -32,6 +36,8 @@ public enum JournalLineProblem: Equatable, Sendable, CustomStringConvertible {
       return "sequence number \(found) where \(expected) was expected"
     case .chainBroken(let expected, let found):
       return "prev hash \(found) does not match the previous record's sum \(expected)"
+    case .unfinishedBatch(let declared, let found):
+      return "a batch of \(declared) records ends after \(found) (an unfinished write)"
     }
   }
 }

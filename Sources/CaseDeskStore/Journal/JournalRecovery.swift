@@ -85,16 +85,32 @@ public struct JournalRecovery: Sendable {
     var journal = RecoveredJournal(
       path: path, base: base, bytes: bytes, recordCount: scanner.recordCount,
       nextSequence: nextSequence, head: scanner.head, outcome: .clean)
-    guard let problem = scanner.problem else { return (journal, .clean) }
-    let offset = scanner.validLength
-    journal.bytes = Array(bytes[..<offset])
-    if problem.lineIsIntact || scanner.hasIntactLine(from: offset) {
-      let damage = JournalDamage(
-        path: path, lineNumber: scanner.lineNumber, offset: offset, problem: problem)
-      journal.outcome = .damaged(damage)
-      return (journal, .damaged(damage))
+    if let problem = scanner.problem {
+      let offset = scanner.validLength
+      if problem.lineIsIntact || scanner.hasIntactLine(from: offset) {
+        journal.bytes = Array(bytes[..<offset])
+        let damage = JournalDamage(
+          path: path, lineNumber: scanner.lineNumber, offset: offset, problem: problem)
+        journal.outcome = .damaged(damage)
+        return (journal, .damaged(damage))
+      }
+      guard scanner.openBatch != nil else {
+        journal.bytes = Array(bytes[..<offset])
+        return (journal, .tornTail(offset: offset, problem: problem))
+      }
     }
-    return (journal, .tornTail(offset: offset, problem: problem))
+    guard let batch = scanner.openBatch else { return (journal, .clean) }
+    // An unfinished batch at the tail goes entirely, from its marker on.
+    journal.bytes = Array(bytes[..<batch.offset])
+    journal.recordCount = batch.recordCount
+    journal.head = batch.head
+    journal.nextSequence = batch.lastSequence.map { $0 + 1 } ?? firstSequence ?? 1
+    return (
+      journal,
+      .tornTail(
+        offset: batch.offset,
+        problem: .unfinishedBatch(declared: batch.declared, found: batch.found))
+    )
   }
 
   /// The current UTC time to the second.

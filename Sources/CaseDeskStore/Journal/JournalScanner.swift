@@ -21,6 +21,8 @@ public struct JournalScanner {
   public private(set) var lastSequence: UInt64?
   /// Why scanning stopped before the end, nil while every line so far is valid.
   public private(set) var problem: JournalLineProblem?
+  /// The batch whose marker was read but not all its records yet, nil outside a batch.
+  public private(set) var openBatch: JournalBatch.Opening?
   private let firstSequence: UInt64?
 
   /// Prepares to scan `bytes` as a journal generation starting from `base`.
@@ -87,12 +89,29 @@ public struct JournalScanner {
         problem = .chainBroken(expected: head, found: entry.previous)
         return nil
       }
+      track(entry, in: buffer)
       head = entry.sum
       lastSequence = entry.sequence
       recordCount += 1
       lineNumber += 1
       validLength = newline + 1
       return entry
+    }
+  }
+
+  /// Follows batch markers: opens a batch at a marker, counts its records, closes it when full.
+  private mutating func track(_ entry: JournalEntry, in buffer: UnsafeBufferPointer<UInt8>) {
+    if JournalBatch.isMarker(entry, in: buffer) {
+      let declared = JournalBatch.declaredCount(entry, in: buffer) ?? 0
+      openBatch =
+        declared > 0
+        ? JournalBatch.Opening(
+          offset: entry.line.lowerBound, lineNumber: lineNumber, recordCount: recordCount,
+          head: head, lastSequence: lastSequence, declared: declared, found: 0)
+        : nil
+    } else if var batch = openBatch {
+      batch.found += 1
+      openBatch = batch.found >= batch.declared ? nil : batch
     }
   }
 

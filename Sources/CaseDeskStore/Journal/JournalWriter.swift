@@ -98,9 +98,13 @@ public final class JournalWriter: @unchecked Sendable {
   /// When this returns, the records are on stable storage and may be shown as saved. An empty
   /// batch writes nothing. Throws `invalidDraft` or `insufficientSpace` without writing (the
   /// writer stays usable), and `failed` after a write or sync error (the writer is failed).
+  ///
+  /// With `asBatch` and more than one draft, a `journal.batch` marker record declaring the
+  /// count goes first, so that recovery sets the whole batch aside if a crash cuts it short
+  /// (see `JournalBatch`); the records returned are the drafts' own, without the marker.
   @discardableResult
-  public func append(_ drafts: [JournalDraft]) throws -> [JournalRecord] {
-    try lock.withLock { try appendLocked(drafts) }
+  public func append(_ drafts: [JournalDraft], asBatch: Bool = false) throws -> [JournalRecord] {
+    try lock.withLock { try appendLocked(drafts, asBatch: asBatch && drafts.count > 1) }
   }
 
   /// Appends one record; see `append(_:)`.
@@ -113,10 +117,17 @@ public final class JournalWriter: @unchecked Sendable {
     return record
   }
 
-  private func appendLocked(_ drafts: [JournalDraft]) throws -> [JournalRecord] {
+  private func appendLocked(_ originals: [JournalDraft], asBatch: Bool) throws -> [JournalRecord] {
     if let failure { throw JournalError.failed(reason: failure) }
     guard let file else { throw JournalError.failed(reason: "\(path) is closed") }
-    guard !drafts.isEmpty else { return [] }
+    guard let first = originals.first else { return [] }
+    var drafts = originals
+    if asBatch {
+      let marker = JournalDraft(
+        time: first.time, operatorID: first.operatorID, type: JournalBatch.type,
+        data: JournalBatch.data(count: originals.count))
+      drafts.insert(marker, at: 0)
+    }
 
     var bytes: [UInt8] = []
     bytes.reserveCapacity(drafts.reduce(0) { $0 + $1.data.count + 150 })
@@ -124,7 +135,9 @@ public final class JournalWriter: @unchecked Sendable {
     records.reserveCapacity(drafts.count)
     var sequence = state.lastSequence
     var head = state.head
-    for (index, draft) in drafts.enumerated() {
+    let shift = asBatch ? 1 : 0
+    for (position, draft) in drafts.enumerated() {
+      let index = max(0, position - shift)
       let time = Array(draft.time.description.utf8)
       let timeValid = time.withUnsafeBufferPointer {
         JournalLineFormat.isTime($0, 0..<time.count)
@@ -171,7 +184,7 @@ public final class JournalWriter: @unchecked Sendable {
       throw JournalError.failed(reason: failure ?? "\(error)")
     }
     state = (state.length + bytes.count, sequence, head)
-    return records
+    return asBatch ? Array(records.dropFirst()) : records
   }
 
   /// Cuts the file back to the last good length, syncs, closes, and records the failure.

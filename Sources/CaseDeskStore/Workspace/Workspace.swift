@@ -201,12 +201,15 @@ public final class Workspace {
   }
 
   /// Saves events that were already checked (an import's batch) and applies them.
+  ///
+  /// Several events are written as one journal batch (one write, one `fdatasync`, a
+  /// `journal.batch` marker first), so that a crash keeps all of them or none.
   public func save(_ events: [Event]) throws(WorkspaceError) {
     guard access.isWritable, let writer else { throw WorkspaceError.readOnly(access) }
     guard !events.isEmpty else { return }
     let records: [JournalRecord]
     do {
-      records = try writer.append(events.map(Workspace.draft))
+      records = try writer.append(events.map(Workspace.draft), asBatch: true)
     } catch {
       let reason = writer.failureReason ?? "\(error)"
       if writer.failureReason != nil {

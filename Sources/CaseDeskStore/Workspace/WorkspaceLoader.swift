@@ -112,6 +112,7 @@ struct WorkspaceLoader {
     scanner.forEachRecord { entry in
       guard problem == nil else { return }
       let type = entry.string(entry.type, in: bytes)
+      guard type != JournalBatch.type else { return }
       do {
         let change = try ChangeCodec.decode(
           type: type, data: bytes, from: entry.data.lowerBound, to: entry.data.upperBound)
