@@ -35,6 +35,29 @@ public enum ExchangeColumn: String, Sendable, CaseIterable {
       .positiveList, .commissioner, .openCases,
     ]
 
+  /// The column's position in `allCases`.
+  var ordinal: Int {
+    switch self {
+    case .uscc: return 0
+    case .name: return 1
+    case .shortName: return 2
+    case .district: return 3
+    case .industry: return 4
+    case .ownership: return 5
+    case .tier: return 6
+    case .keyDischargeUnit: return 7
+    case .address: return 8
+    case .legalRepresentative: return 9
+    case .contactPerson: return 10
+    case .contactPhone: return 11
+    case .tags: return 12
+    case .notes: return 13
+    case .positiveList: return 14
+    case .commissioner: return 15
+    case .openCases: return 16
+    }
+  }
+
   /// Whether import reads the column.
   public var isImportable: Bool { Self.importable.contains(self) }
 

@@ -48,19 +48,20 @@ struct ImportPlanner {
 
   /// Plans one row; throws only when the operator may not import at all.
   mutating func plan(_ row: CSVRow) throws(ImportError) {
-    var cells: [ExchangeColumn: String] = [:]
-    for (index, column) in mapping { cells[column] = row[index] }
+    let cells = ImportCells(row: row, mapping: mapping)
     let uscc = UnifiedSocialCreditCode.normalized(cells[.uscc] ?? "")
     guard !uscc.isEmpty else {
       reject(row, .uscc, zh: "缺少统一社会信用代码", en: "The USCC is missing")
       return
     }
-    do {
-      _ = try UnifiedSocialCreditCode(uscc)
-    } catch {
-      rejections.append(
-        ImportRejection(line: row.line, field: header(.uscc), reason: error.message))
-      return
+    if !ImportCells.isValidCode(uscc) {
+      do {
+        _ = try UnifiedSocialCreditCode(uscc)
+      } catch {
+        rejections.append(
+          ImportRejection(line: row.line, field: header(.uscc), reason: error.message))
+        return
+      }
     }
     if let first = firstLine[uscc] {
       reject(
