@@ -24,6 +24,42 @@ public struct SearchIndex: Sendable {
     var fieldEnd: Int32
     /// The union of the entry's unit masks.
     var mask: UInt32
+    /// The first four bytes of the code and of the name (zero-padded, first byte lowest), so a
+    /// prefix check rarely needs the bytes themselves.
+    var codeHead: UInt32
+    var nameHead: UInt32
+    /// A 256-bit Bloom filter of the non-ASCII code points of the name and texts.
+    var bloom: Bloom
+  }
+
+  /// A 256-bit set of hashed code points: a term can only be a substring of a text whose set
+  /// holds all of the term's.
+  struct Bloom: Sendable, Equatable {
+    var words: (UInt64, UInt64, UInt64, UInt64) = (0, 0, 0, 0)
+
+    /// Adds `value` (a non-ASCII code point).
+    @inline(__always)
+    mutating func insert(_ value: UInt32) {
+      let hash = (value &* 0x9E37_79B1) >> 24
+      let bit: UInt64 = 1 << UInt64(hash & 63)
+      switch hash >> 6 {
+      case 0: words.0 |= bit
+      case 1: words.1 |= bit
+      case 2: words.2 |= bit
+      default: words.3 |= bit
+      }
+    }
+
+    /// Whether every element of `other` may be in `self`.
+    @inline(__always)
+    func covers(_ other: Bloom) -> Bool {
+      words.0 & other.words.0 == other.words.0 && words.1 & other.words.1 == other.words.1
+        && words.2 & other.words.2 == other.words.2 && words.3 & other.words.3 == other.words.3
+    }
+
+    static func == (lhs: Bloom, rhs: Bloom) -> Bool {
+      lhs.words == rhs.words
+    }
   }
 
   /// One value of one field: `bytes[start..<end]`.
@@ -121,14 +157,15 @@ public struct SearchIndex: Sendable {
     let codeEnd = Int32(bytes.count)
     let unitStart = Int32(units.count)
     var mask: UInt32 = 0
-    appendText(entry.name, tables, &scratch, &mask)
+    var bloom = Bloom()
+    appendText(entry.name, tables, &scratch, &mask, &bloom)
     let nameEnd = Int32(bytes.count)
     let nameUnitEnd = Int32(units.count)
     for text in entry.texts {
       bytes.append(0)
       units.append(0)
       masks.append(0)
-      appendText(text, tables, &scratch, &mask)
+      appendText(text, tables, &scratch, &mask, &bloom)
     }
     let textEnd = Int32(bytes.count)
     let unitEnd = Int32(units.count)
@@ -144,7 +181,17 @@ public struct SearchIndex: Sendable {
     return Slot(
       codeStart: codeStart, codeEnd: codeEnd, nameStart: codeEnd, nameEnd: nameEnd,
       textEnd: textEnd, unitStart: unitStart, nameUnitEnd: nameUnitEnd, unitEnd: unitEnd,
-      fieldStart: fieldStart, fieldEnd: Int32(fieldValues.count), mask: mask)
+      fieldStart: fieldStart, fieldEnd: Int32(fieldValues.count), mask: mask,
+      codeHead: head(codeStart, codeEnd), nameHead: head(codeEnd, nameEnd), bloom: bloom)
+  }
+
+  /// Up to four bytes from `start` (before `end`), first byte lowest, zero-padded.
+  private func head(_ start: Int32, _ end: Int32) -> UInt32 {
+    var value: UInt32 = 0
+    for index in 0..<min(4, Int(end - start)) {
+      value |= UInt32(bytes[Int(start) + index]) << UInt32(8 * index)
+    }
+    return value
   }
 
   /// The number of the field with canonical `name`, numbering it when it is new.
@@ -168,12 +215,14 @@ public struct SearchIndex: Sendable {
 
   /// Appends one normalised text's bytes and units.
   private mutating func appendText(
-    _ text: String, _ tables: HanTables, _ scratch: inout [UInt32], _ mask: inout UInt32
+    _ text: String, _ tables: HanTables, _ scratch: inout [UInt32], _ mask: inout UInt32,
+    _ bloom: inout Bloom
   ) {
     scratch.removeAll(keepingCapacity: true)
     SearchText.normalisedScalars(text, tables, into: &scratch)
     for value in scratch {
       SearchText.appendUTF8(value, to: &bytes)
+      if value >= 0x80 { bloom.insert(value) }
       let unitMask: UInt32
       if HanTables.isHan(value) {
         unitMask = tables.initialMasks[Int(value - HanTables.first)]
