@@ -32,6 +32,11 @@ extension SearchIndex {
     /// The needle's first four bytes as in `Slot.nameHead`, and which of them exist.
     var head: UInt32
     var headMask: UInt32
+    /// For letters: the first two letters as initials, as a reading's start, and the first as a
+    /// one-letter reading (empty sets for shorter terms, which skips these filters).
+    var pair = SearchIndex.Bloom()
+    var prefix = SearchIndex.Bloom()
+    var single = SearchIndex.Bloom()
 
     init(_ term: SearchTerm, fieldNumbers: [String: Int32]) {
       let text: String
@@ -60,6 +65,13 @@ extension SearchIndex {
       for index in 0..<min(4, count) {
         head |= UInt32(needle[index]) << UInt32(8 * index)
         headMask |= 0xFF << UInt32(8 * index)
+      }
+      if isLetters && count >= 2 {
+        let first = Int(needle[0]) - 0x61
+        let second = Int(needle[1]) - 0x61
+        pair = .of(SearchIndex.Bloom.pairKey(first, second))
+        prefix = .of(SearchIndex.Bloom.prefixKey(first, second))
+        single = .of(SearchIndex.Bloom.prefixKey(first, 26))
       }
       bloom = SearchIndex.Bloom()
       for scalar in text.unicodeScalars where scalar.value >= 0x80 { bloom.insert(scalar.value) }
@@ -91,6 +103,9 @@ extension SearchIndex {
     let bloom: SearchIndex.Bloom
     let head: UInt32
     let headMask: UInt32
+    let pair: SearchIndex.Bloom
+    let prefix: SearchIndex.Bloom
+    let single: SearchIndex.Bloom
   }
 
   /// The positions of the entries matching `query`, best first.
@@ -143,7 +158,7 @@ extension SearchIndex {
           bits: UnsafeBufferPointer(start: bits + offset, count: length),
           isAlphanumeric: term.isAlphanumeric, isLetters: term.isLetters,
           letterMask: term.letterMask, bloom: term.bloom, head: term.head,
-          headMask: term.headMask))
+          headMask: term.headMask, pair: term.pair, prefix: term.prefix, single: term.single))
       offset += length
     }
     let capacity = within?.count ?? slots.count
@@ -300,21 +315,26 @@ extension SearchIndex {
     // A letters-only term found as a substring is also found as pinyin (an ASCII unit reads as
     // itself), so the units alone decide from here on.
     if slot.mask & firstBit == 0 { return codePrefix ? Rank.other : Rank.none }
-    if unitStart < Int(slot.nameUnitEnd) && scan.masks[unitStart] & firstBit != 0
+    let tryInitials =
+      slot.mask & term.letterMask == term.letterMask && slot.pairs.covers(term.pair)
+    let tryPinyin = slot.prefixes.covers(term.prefix) || slot.prefixes.covers(term.single)
+    if !tryInitials && !tryPinyin { return codePrefix ? Rank.other : Rank.none }
+    if tryPinyin && unitStart < Int(slot.nameUnitEnd) && scan.masks[unitStart] & firstBit != 0
       && pinyin(needle, 0, unitStart, unitEnd, scan)
     {
       return Rank.namePrefix
     }
     // One pass over the units: initials anywhere rank above pinyin inside a text.
-    let tryInitials = slot.mask & term.letterMask == term.letterMask
+    var needPinyin = tryPinyin
     var pinyinFound = false
     var unit = unitStart
     while unit < unitEnd {
       if scan.masks[unit] & firstBit != 0 {
         if tryInitials && initials(bits, unit, unitEnd, scan) { return Rank.initials }
-        if !pinyinFound && pinyin(needle, 0, unit, unitEnd, scan) {
+        if needPinyin && pinyin(needle, 0, unit, unitEnd, scan) {
           if !tryInitials { return Rank.other }
           pinyinFound = true
+          needPinyin = false
         }
       }
       unit += 1
