@@ -54,6 +54,15 @@ public struct SearchIndex: Sendable {
       }
     }
 
+    /// Adds every element of `other`.
+    @inline(__always)
+    mutating func formUnion(_ other: Bloom) {
+      words.0 |= other.words.0
+      words.1 |= other.words.1
+      words.2 |= other.words.2
+      words.3 |= other.words.3
+    }
+
     /// Whether every element of `other` may be in `self`.
     @inline(__always)
     func covers(_ other: Bloom) -> Bool {
@@ -252,10 +261,7 @@ public struct SearchIndex: Sendable {
       if HanTables.isHan(value) {
         let slot = Int(value - HanTables.first)
         unitMask = tables.initialMasks[slot]
-        for reading in Int(tables.readingStarts[slot])..<Int(tables.readingStarts[slot + 1]) {
-          blooms.prefixes.insert(
-            0x12_0000 + UInt32(tables.syllableHeads[Int(tables.readings[reading])]))
-        }
+        blooms.prefixes.formUnion(tables.prefixBlooms[slot])
       } else if let bit = Self.bit(ofLetter: value) {
         unitMask = bit
         blooms.prefixes.insert(Bloom.prefixKey(Int(value) - 0x61, 26))
