@@ -20,6 +20,8 @@ struct HanTables: Sendable {
   let readings: [UInt16]
   /// For `c` in `first...last`: bit `n` set when a reading of `c` starts with letter `n` (a = 0).
   let initialMasks: [UInt32]
+  /// For `c` in `first...last`: the `SearchIndex.Bloom.prefixKey`s of its readings.
+  let prefixBlooms: [SearchIndex.Bloom]
   /// For `c` in `first...last`: the simplified code point (itself when there is no folding).
   let foldingInRange: [UInt32]
   /// Foldings of code points outside `first...last`, sorted by the traditional code point.
@@ -99,6 +101,21 @@ struct HanTables: Sendable {
     self.readingStarts = readingStarts
     self.readings = readings
     self.initialMasks = initialMasks
+    var prefixBlooms = [SearchIndex.Bloom](repeating: SearchIndex.Bloom(), count: slots)
+    for slot in 0..<slots {
+      for index in Int(readingStarts[slot])..<Int(readingStarts[slot + 1]) {
+        let syllable = Int(readings[index])
+        let start = Int(syllableStarts[syllable])
+        let end = Int(syllableStarts[syllable + 1])
+        let letter = { (index: Int) -> Int in
+          index < end ? max(0, min(26, Int(syllableBytes[index]) - 0x61)) : 26
+        }
+        if start < end {
+          prefixBlooms[slot].insert(SearchIndex.Bloom.prefixKey(letter(start), letter(start + 1)))
+        }
+      }
+    }
+    self.prefixBlooms = prefixBlooms
     self.foldingInRange = foldingInRange
     self.foldingOutside = foldingOutside
   }

@@ -27,6 +27,16 @@ extension SearchIndex {
     /// The mask bit of each needle byte, and their union.
     var bits: [UInt32]
     var letterMask: UInt32
+    /// The term's non-ASCII code points.
+    var bloom: SearchIndex.Bloom
+    /// The needle's first four bytes as in `Slot.nameHead`, and which of them exist.
+    var head: UInt32
+    var headMask: UInt32
+    /// For letters: the first two letters as initials, as a reading's start, and the first as a
+    /// one-letter reading (empty sets for shorter terms, which skips these filters).
+    var pair = SearchIndex.Bloom()
+    var prefix = SearchIndex.Bloom()
+    var single = SearchIndex.Bloom()
 
     init(_ term: SearchTerm, fieldNumbers: [String: Int32]) {
       let text: String
@@ -50,6 +60,21 @@ extension SearchIndex {
         count > 0
         && needle.allSatisfy { ($0 >= 0x30 && $0 <= 0x39) || ($0 >= 0x61 && $0 <= 0x7A) }
       letterMask = bits.reduce(0, |)
+      head = 0
+      headMask = 0
+      for index in 0..<min(4, count) {
+        head |= UInt32(needle[index]) << UInt32(8 * index)
+        headMask |= 0xFF << UInt32(8 * index)
+      }
+      if isLetters && count >= 2 {
+        let first = Int(needle[0]) - 0x61
+        let second = Int(needle[1]) - 0x61
+        pair = .of(SearchIndex.Bloom.pairKey(first, second))
+        prefix = .of(SearchIndex.Bloom.prefixKey(first, second))
+        single = .of(SearchIndex.Bloom.prefixKey(first, 26))
+      }
+      bloom = SearchIndex.Bloom()
+      for scalar in text.unicodeScalars where scalar.value >= 0x80 { bloom.insert(scalar.value) }
     }
   }
 
@@ -75,6 +100,12 @@ extension SearchIndex {
     let isAlphanumeric: Bool
     let isLetters: Bool
     let letterMask: UInt32
+    let bloom: SearchIndex.Bloom
+    let head: UInt32
+    let headMask: UInt32
+    let pair: SearchIndex.Bloom
+    let prefix: SearchIndex.Bloom
+    let single: SearchIndex.Bloom
   }
 
   /// The positions of the entries matching `query`, best first.
@@ -126,7 +157,8 @@ extension SearchIndex {
           shift: shifts + number * 256,
           bits: UnsafeBufferPointer(start: bits + offset, count: length),
           isAlphanumeric: term.isAlphanumeric, isLetters: term.isLetters,
-          letterMask: term.letterMask))
+          letterMask: term.letterMask, bloom: term.bloom, head: term.head,
+          headMask: term.headMask, pair: term.pair, prefix: term.prefix, single: term.single))
       offset += length
     }
     let capacity = within?.count ?? slots.count
@@ -254,15 +286,19 @@ extension SearchIndex {
   static func plainRank(_ slot: Slot, _ term: TermView, _ scan: Scan) -> UInt8 {
     let needle = term.needle
     let count = needle.count
+    // Every non-ASCII code point of a match is in the name or texts (codes are ASCII).
+    if !slot.bloom.covers(term.bloom) { return Rank.none }
     var codePrefix = false
     if term.isAlphanumeric {
       let codeCount = Int(slot.codeEnd - slot.codeStart)
-      if codeCount >= count && startsWith(scan.bytes + Int(slot.codeStart), needle) {
+      if slot.codeHead & term.headMask == term.head && codeCount >= count
+        && startsWith(scan.bytes + Int(slot.codeStart), needle)
+      {
         if codeCount == count { return Rank.exactCode }
         codePrefix = true
       }
     }
-    if Int(slot.nameEnd - slot.nameStart) >= count
+    if slot.nameHead & term.headMask == term.head && Int(slot.nameEnd - slot.nameStart) >= count
       && startsWith(scan.bytes + Int(slot.nameStart), needle)
     {
       return Rank.namePrefix
@@ -276,33 +312,34 @@ extension SearchIndex {
     let unitEnd = Int(slot.unitEnd)
     let bits = term.bits
     let firstBit = bits[0]
-    if slot.mask & firstBit == 0 {
-      return codePrefix
-        || contains(scan.bytes, Int(slot.nameStart), Int(slot.textEnd), needle, term.shift)
-        ? Rank.other : Rank.none
-    }
-    if unitStart < Int(slot.nameUnitEnd) && scan.masks[unitStart] & firstBit != 0
+    // A letters-only term found as a substring is also found as pinyin (an ASCII unit reads as
+    // itself), so the units alone decide from here on.
+    if slot.mask & firstBit == 0 { return codePrefix ? Rank.other : Rank.none }
+    let tryInitials =
+      slot.mask & term.letterMask == term.letterMask && slot.pairs.covers(term.pair)
+    let tryPinyin = slot.prefixes.covers(term.prefix) || slot.prefixes.covers(term.single)
+    if !tryInitials && !tryPinyin { return codePrefix ? Rank.other : Rank.none }
+    if tryPinyin && unitStart < Int(slot.nameUnitEnd) && scan.masks[unitStart] & firstBit != 0
       && pinyin(needle, 0, unitStart, unitEnd, scan)
     {
       return Rank.namePrefix
     }
     // One pass over the units: initials anywhere rank above pinyin inside a text.
-    let tryInitials = slot.mask & term.letterMask == term.letterMask
+    var needPinyin = tryPinyin
     var pinyinFound = false
     var unit = unitStart
     while unit < unitEnd {
       if scan.masks[unit] & firstBit != 0 {
         if tryInitials && initials(bits, unit, unitEnd, scan) { return Rank.initials }
-        if !pinyinFound && pinyin(needle, 0, unit, unitEnd, scan) {
+        if needPinyin && pinyin(needle, 0, unit, unitEnd, scan) {
           if !tryInitials { return Rank.other }
           pinyinFound = true
+          needPinyin = false
         }
       }
       unit += 1
     }
-    if pinyinFound || codePrefix { return Rank.other }
-    return contains(scan.bytes, Int(slot.nameStart), Int(slot.textEnd), needle, term.shift)
-      ? Rank.other : Rank.none
+    return pinyinFound || codePrefix ? Rank.other : Rank.none
   }
 
   /// Whether `bytes` starts with `needle` (the caller checked the length).

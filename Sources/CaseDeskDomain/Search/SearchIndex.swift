@@ -24,6 +24,74 @@ public struct SearchIndex: Sendable {
     var fieldEnd: Int32
     /// The union of the entry's unit masks.
     var mask: UInt32
+    /// The first four bytes of the code and of the name (zero-padded, first byte lowest), so a
+    /// prefix check rarely needs the bytes themselves.
+    var codeHead: UInt32
+    var nameHead: UInt32
+    /// A 256-bit Bloom filter of the non-ASCII code points of the name and texts.
+    var bloom: Bloom
+    /// The pairs of initials of adjacent units (`Bloom.pairKey`).
+    var pairs: Bloom
+    /// The first two letters of every unit's readings (`Bloom.prefixKey`).
+    var prefixes: Bloom
+  }
+
+  /// A 256-bit set of hashed code points: a term can only be a substring of a text whose set
+  /// holds all of the term's.
+  struct Bloom: Sendable, Equatable {
+    var words: (UInt64, UInt64, UInt64, UInt64) = (0, 0, 0, 0)
+
+    /// Adds `value` (a non-ASCII code point).
+    @inline(__always)
+    mutating func insert(_ value: UInt32) {
+      let hash = (value &* 0x9E37_79B1) >> 24
+      let bit: UInt64 = 1 << UInt64(hash & 63)
+      switch hash >> 6 {
+      case 0: words.0 |= bit
+      case 1: words.1 |= bit
+      case 2: words.2 |= bit
+      default: words.3 |= bit
+      }
+    }
+
+    /// Adds every element of `other`.
+    @inline(__always)
+    mutating func formUnion(_ other: Bloom) {
+      words.0 |= other.words.0
+      words.1 |= other.words.1
+      words.2 |= other.words.2
+      words.3 |= other.words.3
+    }
+
+    /// Whether every element of `other` may be in `self`.
+    @inline(__always)
+    func covers(_ other: Bloom) -> Bool {
+      words.0 & other.words.0 == other.words.0 && words.1 & other.words.1 == other.words.1
+        && words.2 & other.words.2 == other.words.2 && words.3 & other.words.3 == other.words.3
+    }
+
+    /// The key of two initials in a row (letters numbered from a = 0).
+    @inline(__always)
+    static func pairKey(_ first: Int, _ second: Int) -> UInt32 {
+      0x11_0000 + UInt32(first * 32 + second)
+    }
+
+    /// The key of a reading's first two letters (`second` is 26 for a one-letter reading).
+    @inline(__always)
+    static func prefixKey(_ first: Int, _ second: Int) -> UInt32 {
+      0x12_0000 + UInt32(first * 32 + second)
+    }
+
+    /// A set of one key.
+    static func of(_ key: UInt32) -> Bloom {
+      var bloom = Bloom()
+      bloom.insert(key)
+      return bloom
+    }
+
+    static func == (lhs: Bloom, rhs: Bloom) -> Bool {
+      lhs.words == rhs.words
+    }
   }
 
   /// One value of one field: `bytes[start..<end]`.
@@ -121,14 +189,15 @@ public struct SearchIndex: Sendable {
     let codeEnd = Int32(bytes.count)
     let unitStart = Int32(units.count)
     var mask: UInt32 = 0
-    appendText(entry.name, tables, &scratch, &mask)
+    var blooms = (code: Bloom(), pairs: Bloom(), prefixes: Bloom())
+    appendText(entry.name, tables, &scratch, &mask, &blooms)
     let nameEnd = Int32(bytes.count)
     let nameUnitEnd = Int32(units.count)
     for text in entry.texts {
       bytes.append(0)
       units.append(0)
       masks.append(0)
-      appendText(text, tables, &scratch, &mask)
+      appendText(text, tables, &scratch, &mask, &blooms)
     }
     let textEnd = Int32(bytes.count)
     let unitEnd = Int32(units.count)
@@ -144,7 +213,18 @@ public struct SearchIndex: Sendable {
     return Slot(
       codeStart: codeStart, codeEnd: codeEnd, nameStart: codeEnd, nameEnd: nameEnd,
       textEnd: textEnd, unitStart: unitStart, nameUnitEnd: nameUnitEnd, unitEnd: unitEnd,
-      fieldStart: fieldStart, fieldEnd: Int32(fieldValues.count), mask: mask)
+      fieldStart: fieldStart, fieldEnd: Int32(fieldValues.count), mask: mask,
+      codeHead: head(codeStart, codeEnd), nameHead: head(codeEnd, nameEnd), bloom: blooms.code,
+      pairs: blooms.pairs, prefixes: blooms.prefixes)
+  }
+
+  /// Up to four bytes from `start` (before `end`), first byte lowest, zero-padded.
+  private func head(_ start: Int32, _ end: Int32) -> UInt32 {
+    var value: UInt32 = 0
+    for index in 0..<min(4, Int(end - start)) {
+      value |= UInt32(bytes[Int(start) + index]) << UInt32(8 * index)
+    }
+    return value
   }
 
   /// The number of the field with canonical `name`, numbering it when it is new.
@@ -168,20 +248,37 @@ public struct SearchIndex: Sendable {
 
   /// Appends one normalised text's bytes and units.
   private mutating func appendText(
-    _ text: String, _ tables: HanTables, _ scratch: inout [UInt32], _ mask: inout UInt32
+    _ text: String, _ tables: HanTables, _ scratch: inout [UInt32], _ mask: inout UInt32,
+    _ blooms: inout (code: Bloom, pairs: Bloom, prefixes: Bloom)
   ) {
     scratch.removeAll(keepingCapacity: true)
     SearchText.normalisedScalars(text, tables, into: &scratch)
+    var previous: UInt32 = 0
     for value in scratch {
       SearchText.appendUTF8(value, to: &bytes)
+      if value >= 0x80 { blooms.code.insert(value) }
       let unitMask: UInt32
       if HanTables.isHan(value) {
-        unitMask = tables.initialMasks[Int(value - HanTables.first)]
+        let slot = Int(value - HanTables.first)
+        unitMask = tables.initialMasks[slot]
+        blooms.prefixes.formUnion(tables.prefixBlooms[slot])
       } else if let bit = Self.bit(ofLetter: value) {
         unitMask = bit
+        blooms.prefixes.insert(Bloom.prefixKey(Int(value) - 0x61, 26))
       } else {
         continue
       }
+      var before = previous
+      while before != 0 {
+        let first = before.trailingZeroBitCount
+        before &= before - 1
+        var after = unitMask
+        while after != 0 {
+          blooms.pairs.insert(Bloom.pairKey(first, after.trailingZeroBitCount))
+          after &= after - 1
+        }
+      }
+      previous = unitMask
       units.append(value)
       masks.append(unitMask)
       mask |= unitMask

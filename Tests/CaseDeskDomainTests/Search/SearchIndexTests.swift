@@ -44,6 +44,22 @@ import Testing
     #expect(F.search("xqgt") == [])
   }
 
+  @Test func oneLetterReadingsAndTextBoundaries() {
+    let index = SearchIndex([
+      SearchEntry(id: "1", name: "阿南化工", texts: ["鹅"]),
+      SearchEntry(id: "2", name: "钢", texts: ["铁"]),
+    ])
+    let search = { (text: String) in index.search(SearchQuery.parse(text, fieldAliases: [:])) }
+    #expect(search("anan") == [0])
+    #expect(search("anh") == [0])
+    #expect(search("anhg") == [0])
+    #expect(search("e") == [0])
+    // Pinyin and initials do not run from one text into the next.
+    #expect(search("gangtie") == [])
+    #expect(search("gt") == [])
+    #expect(search("tie") == [1])
+  }
+
   @Test func asciiLettersInNamesTakePartInPinyin() {
     #expect(F.search("abc") == [7])
     #expect(F.search("abchb") == [7])
