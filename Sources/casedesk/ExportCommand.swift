@@ -32,6 +32,11 @@ struct ExportCommand: ParsableCommand {
     @Flag(name: .long, help: "End CSV rows with CRLF instead of LF.")
     var crlf = false
 
+    @Option(
+      name: .long,
+      help: "Export what a saved view of the operator's shows (its filter, order and columns).")
+    var view: String?
+
     @OptionGroup var workspace: WorkspaceOptions
 
     func run() throws {
@@ -56,16 +61,28 @@ struct ExportCommand: ParsableCommand {
         return report
       }
       defer { opened.close() }
-      let enterprises = opened.state.enterprises.values.sorted { $0.uscc < $1.uscc }
+      var enterprises = opened.state.enterprises.values.sorted { $0.uscc < $1.uscc }
+      var columns = ExchangeColumn.defaultExport
+      if let view {
+        guard
+          let chosen = savedView(named: view, workspace: path, strings: strings, report: &report)
+        else { return report }
+        let shown = chosen.enterprises(in: opened.state, language: workspace.global.language)
+        enterprises = shown.enterprises
+        columns = shown.columns.compactMap {
+          ExchangeColumn(rawValue: $0 == "keyDischarge" ? "keyDischargeUnit" : $0)
+        }
+        if !columns.contains(.uscc) { columns.insert(.uscc, at: 0) }
+      }
       let bytes: [UInt8]
       switch format {
       case .csv:
         bytes = EnterpriseExport.csv(
           enterprises, in: opened.state,
           options: EnterpriseExport.Options(
-            chinese: workspace.global.language == .zh, crlf: crlf))
+            columns: columns, chinese: workspace.global.language == .zh, crlf: crlf))
       case .json:
-        bytes = EnterpriseExport.json(enterprises, in: opened.state)
+        bytes = EnterpriseExport.json(enterprises, in: opened.state, columns: columns)
       }
       guard let output else {
         standardOutput(bytes)
@@ -79,6 +96,31 @@ struct ExportCommand: ParsableCommand {
         report.fail(strings.format(.exchangeCannotWrite, output, "\(error)"))
       }
       return report
+    }
+
+    /// The operator's saved view by name, or a failure naming the views there are.
+    func savedView(
+      named name: String, workspace path: String, strings: Strings, report: inout CommandReport
+    ) -> SavedView? {
+      let environment = ProcessInfo.processInfo.environment
+      let settings = AppLauncher.settings(
+        options: LaunchOptions(dataDirectory: path), environment: environment)
+      guard let operatorID = workspace.global.operatorID ?? settings.config.operatorID else {
+        report.fail(strings[.exportViewNeedsOperator])
+        return nil
+      }
+      let file = ListPreferencesFile.path(workspace: path, operatorID: operatorID)
+      let (preferences, problem) = ListPreferencesFile.load(path: file)
+      if let problem { report.output.append(problem) }
+      guard let found = preferences.view(named: name, of: .enterprises) else {
+        let names = preferences.views(of: .enterprises).map(\.name)
+        report.fail(
+          strings.format(
+            .exportViewUnknown, name, operatorID,
+            names.isEmpty ? strings[.none] : names.joined(separator: ", ")))
+        return nil
+      }
+      return found
     }
   }
 }

@@ -3,6 +3,7 @@ import CaseDeskApp
 import CaseDeskDomain
 import CaseDeskStore
 import Foundation
+import TerminalUI
 import Testing
 
 @testable import casedesk
@@ -131,6 +132,42 @@ import Testing
     var printed: [UInt8] = []
     _ = try #require(json as? ExportCommand.Enterprises).perform(at: path) { printed = $0 }
     #expect(String(decoding: printed, as: UTF8.self).contains("\"name\":\"甲, 乙\""))
+  }
+
+  @Test func exportWithAViewWritesWhatTheViewShows() throws {
+    let (path, files) = try workspace()
+    let csv = files + "/in.csv"
+    try write(
+      "统一社会信用代码,企业名称,区县\n\(Self.uscc(1)),甲钢铁,铁西区\n\(Self.uscc(2)),乙化工,铁东区\n"
+        + "\(Self.uscc(3)),丙钢铁,铁东区\n", to: csv)
+    _ = try importCommand([csv, "--data", path, "--operator", "li"]).perform(at: path)
+    var preferences = ListPreferences()
+    preferences.save(
+      SavedView(
+        name: "钢铁", filter: "钢铁", sort: TableSort(columnID: "name", ascending: false),
+        columns: ["uscc", "name"]),
+      of: .enterprises)
+    try ListPreferencesFile.save(
+      preferences, path: ListPreferencesFile.path(workspace: path, operatorID: "li"))
+    let parsed = try CaseDeskCommand.parseAsRoot(
+      ["export", "enterprises", "--data", path, "--operator", "li", "--view", "钢铁", "--lang", "zh"])
+    let command = try #require(parsed as? ExportCommand.Enterprises)
+    var written: [UInt8] = []
+    let report = command.perform(at: path) { written += $0 }
+    #expect(!report.failed)
+    let lines = String(decoding: written.dropFirst(3), as: UTF8.self).split(separator: "\n")
+    #expect(lines == ["统一社会信用代码,企业名称", "\(Self.uscc(1)),甲钢铁", "\(Self.uscc(3)),丙钢铁"])
+
+    let unknown = try #require(
+      try CaseDeskCommand.parseAsRoot(
+        [
+          "export", "enterprises", "--data", path, "--operator", "li", "--view", "无", "--lang",
+          "en",
+        ])
+        as? ExportCommand.Enterprises)
+    let failed = unknown.perform(at: path) { _ in }
+    #expect(failed.failed)
+    #expect(failed.errors.first?.contains("钢铁") == true)
   }
 
   @Test func badFormatIsRefused() {

@@ -13,7 +13,7 @@ public enum HeadlessRunner {
     let backend = MemoryBackend(size: size, keys: keys)
     let runtime = AppRuntime(
       state: context.state, backend: backend, themes: context.themes, theme: context.theme,
-      store: store, clock: clock)
+      store: store, clock: clock, preferencesPath: context.preferencesPath)
     runtime.run()
     return (backend.screen.dump(styles: styles), runtime)
   }

@@ -104,6 +104,8 @@ let chineseStrings: [StringKey: String] = [
   .workspaceNotWritable: "工作区只读，无法保存更改",
   .changeRefused: "未执行：{0}",
   .changeNotSaved: "未保存：{0}",
+  .exportViewNeedsOperator: "--view 需要 --operator（视图按操作员保存）",
+  .exportViewUnknown: "没有名为“{0}”的视图（操作员 {1} 的视图：{2}）",
   .importUnreadable: "无法读取文件：{0}",
   .importRejected: "{0} 行被拒绝，未写入任何内容；第 {1} 行 {2}：{3}（用 casedesk import enterprises --dry-run 查看全部）",
   .importDone: "已导入：新增 {0}，更新 {1}，未变 {2}（{3}）",

@@ -105,6 +105,8 @@ public enum StringKey: String, Sendable, CaseIterable {
   case workspaceNotWritable = "notice.workspaceNotWritable"
   case changeRefused = "notice.changeRefused"
   case changeNotSaved = "notice.changeNotSaved"
+  case exportViewNeedsOperator = "export.viewNeedsOperator"
+  case exportViewUnknown = "export.viewUnknown"
   case importUnreadable = "import.unreadable"
   case importRejected = "import.rejected"
   case importDone = "import.done"
