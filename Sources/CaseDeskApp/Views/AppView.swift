@@ -32,9 +32,11 @@ public enum AppView {
     }
     let messageRow = Rect(x: 0, y: size.height - 2, width: size.width, height: 1)
     MessageLine.render(into: &buffer, area: messageRow, message: state.message)
+    let bindings = state.keyMap.activeBindings(scopes: state.activeScopes, flags: state.activeFlags)
     Footer.render(
       into: &buffer, area: Rect(x: 0, y: size.height - 1, width: size.width, height: 1),
-      bindings: state.keyMap.activeBindings(scopes: state.activeScopes, flags: state.activeFlags))
+      bindings: bindings,
+      pinned: bindings.filter { $0.command == AppCommand.help.rawValue })
     switch state.overlay {
     case .help(let help):
       let area = Rect(x: 0, y: 1, width: size.width, height: size.height - 2)

@@ -27,13 +27,38 @@ public enum Footer {
 
   /// Draws the hints of key bindings, skipping those with an empty hint.
   ///
-  /// Each binding shows its first key in short form (see `shortNotation`).
-  public static func render(into buffer: inout Buffer, area: Rect, bindings: [KeyBinding]) {
-    let hints = bindings.compactMap { binding -> (keys: String, label: String)? in
+  /// Each binding shows its first key in short form (see `shortNotation`). Bindings in `pinned`
+  /// (such as help) keep their place at the right end whatever else must be left out.
+  public static func render(
+    into buffer: inout Buffer, area: Rect, bindings: [KeyBinding], pinned: [KeyBinding] = []
+  ) {
+    let pinnedCommands = Set(pinned.map(\.command))
+    let hints = self.hints(bindings.filter { !pinnedCommands.contains($0.command) })
+    let right = self.hints(pinned)
+    let rightWidth = right.enumerated().reduce(0) { total, item in
+      total + (item.offset > 0 ? 2 : 0) + DisplayWidth.columns(item.element.keys)
+        + (item.element.label.isEmpty ? 0 : DisplayWidth.columns(item.element.label) + 1)
+    }
+    guard !right.isEmpty, rightWidth + 2 < area.width else {
+      render(into: &buffer, area: area, hints: hints)
+      return
+    }
+    render(
+      into: &buffer,
+      area: Rect(x: area.x, y: area.y, width: area.width - rightWidth - 2, height: area.height),
+      hints: hints)
+    render(
+      into: &buffer,
+      area: Rect(x: area.maxX - rightWidth, y: area.y, width: rightWidth, height: area.height),
+      hints: right)
+  }
+
+  /// The `key label` pairs of bindings that have a hint.
+  static func hints(_ bindings: [KeyBinding]) -> [(keys: String, label: String)] {
+    bindings.compactMap { binding -> (keys: String, label: String)? in
       guard !binding.hint.isEmpty, let key = binding.keys.first else { return nil }
       return (shortNotation(key), binding.hint)
     }
-    render(into: &buffer, area: area, hints: hints)
   }
 
   /// A key's written form made short for the footer: `Enter`, `^F`, `↓`, `PgDn`, `j`.
