@@ -66,4 +66,28 @@ import Testing
     #expect(harness.store.events.count == 1)
     #expect(harness.state.message?.kind == .success)
   }
+
+  @Test func longWorkShowsAProgressBarOnTheMessageRow() {
+    let harness = AppHarness { state in
+      state.progress = WorkProgress(title: "正在导入 a.csv", done: 500, total: 1000)
+    }
+    let row = harness.screen.rowText(harness.screen.size.height - 2)
+    #expect(row.contains("正在导入 a.csv 500/1000"))
+    #expect(WorkProgress(title: "", done: 5, total: 0).fraction == 0)
+    #expect(WorkProgress(title: "", done: 7, total: 4).fraction == 1)
+  }
+
+  @Test func anImportEndsWithoutAProgressBar() throws {
+    let harness = clerkHarness()
+    let path = directory + "/one.csv"
+    harness.press("list.mark")
+    harness.press("app.commandLine")
+    harness.type("export " + path)
+    harness.press("commandLine.run")
+    harness.press("app.commandLine")
+    harness.type("import " + path + " --update")
+    harness.press("commandLine.run")
+    #expect(harness.state.progress == nil)
+    #expect(harness.state.message?.kind == .success)
+  }
 }

@@ -26,6 +26,9 @@ public enum AppReducer {
     case .problemReported(let text):
       state.message = Message(kind: .error, text: text)
       return []
+    case .progressChanged(let progress):
+      state.progress = progress
+      return []
     case .noticeReported(let text):
       state.message = Message(kind: .success, text: text)
       return []

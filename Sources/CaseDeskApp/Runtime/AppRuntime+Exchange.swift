@@ -13,10 +13,17 @@ extension AppRuntime {
       return
     }
     let plan: ImportPlan
+    let title = strings.format(.importing, path)
+    defer { dispatch(.progressChanged(nil)) }
     do {
       plan = try EnterpriseImport.plan(
         bytes: Array(data), in: store.state, by: state.actor, at: state.now,
-        options: ImportOptions(update: update))
+        options: ImportOptions(update: update),
+        progress: { [weak self] done, total in
+          self?.dispatch(.progressChanged(WorkProgress(title: title, done: done, total: total)))
+          self?.renderFrame()
+          return true
+        })
     } catch {
       dispatch(.problemReported(strings.localized(error.message)))
       return

@@ -26,4 +26,6 @@ public enum Action: Equatable, Sendable {
   case historyLoaded(RecordRef, [HistoryEntry])
   /// The runtime reports work done, to show on the message line.
   case noticeReported(String)
+  /// Long work moved on (nil: it ended).
+  case progressChanged(WorkProgress?)
 }

@@ -22,6 +22,8 @@ public struct AppState: Equatable, Sendable {
   /// The record a pane should select when it next shows (set by jumps from the status card).
   public var pendingFocus: RecordRef?
   public var message: Message?
+  /// Long work under way (an import): what it is and how far it got, shown on the message row.
+  public var progress: WorkProgress?
   /// Whether quitting now would lose something (asks to confirm when true).
   public var hasUnsavedChanges: Bool
   /// Number of legal deadlines pending for the operator (top bar).
@@ -51,6 +53,7 @@ public struct AppState: Equatable, Sendable {
     self.overlay = nil
     self.pendingFocus = nil
     self.message = nil
+    self.progress = nil
     self.hasUnsavedChanges = false
     self.pendingDeadlines = 0
     self.themeName = themeName

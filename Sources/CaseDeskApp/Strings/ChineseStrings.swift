@@ -104,6 +104,7 @@ let chineseStrings: [StringKey: String] = [
   .workspaceNotWritable: "工作区只读，无法保存更改",
   .changeRefused: "未执行：{0}",
   .changeNotSaved: "未保存：{0}",
+  .importing: "正在导入 {0}",
   .exportViewNeedsOperator: "--view 需要 --operator（视图按操作员保存）",
   .exportViewUnknown: "没有名为“{0}”的视图（操作员 {1} 的视图：{2}）",
   .importUnreadable: "无法读取文件：{0}",

@@ -113,6 +113,7 @@ let englishStrings: [StringKey: String] = [
   .workspaceNotWritable: "The workspace is read-only; changes cannot be saved",
   .changeRefused: "Not done: {0}",
   .changeNotSaved: "Not saved: {0}",
+  .importing: "Importing {0}",
   .exportViewNeedsOperator: "--view needs --operator (views are kept per operator)",
   .exportViewUnknown: "No view named “{0}” (views of {1}: {2})",
   .importUnreadable: "Cannot read the file: {0}",

@@ -105,6 +105,7 @@ public enum StringKey: String, Sendable, CaseIterable {
   case workspaceNotWritable = "notice.workspaceNotWritable"
   case changeRefused = "notice.changeRefused"
   case changeNotSaved = "notice.changeNotSaved"
+  case importing = "import.progress"
   case exportViewNeedsOperator = "export.viewNeedsOperator"
   case exportViewUnknown = "export.viewUnknown"
   case importUnreadable = "import.unreadable"

@@ -31,7 +31,13 @@ public enum AppView {
       PlaceholderPaneView.render(state.activePane, strings: strings, into: &buffer, area: pane)
     }
     let messageRow = Rect(x: 0, y: size.height - 2, width: size.width, height: 1)
-    MessageLine.render(into: &buffer, area: messageRow, message: state.message)
+    if let progress = state.progress {
+      ProgressBar.render(
+        into: &buffer, area: messageRow, fraction: progress.fraction,
+        label: progress.title + " " + "\(progress.done)/\(progress.total)")
+    } else {
+      MessageLine.render(into: &buffer, area: messageRow, message: state.message)
+    }
     let bindings = state.keyMap.activeBindings(scopes: state.activeScopes, flags: state.activeFlags)
     Footer.render(
       into: &buffer, area: Rect(x: 0, y: size.height - 1, width: size.width, height: 1),
