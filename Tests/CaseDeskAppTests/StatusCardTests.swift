@@ -77,3 +77,33 @@ import Testing
     #expect(next.selection == 1)
   }
 }
+
+/// The card's query runs when it opens and when the records change, not on every frame.
+@Suite struct StatusCardCacheTests {
+  @Test func theOpenCardFollowsAChangeToTheRecords() throws {
+    let clerk = AppHarness.demoWorkspace.state.staff.values.filter { $0.roles.contains(.clerk) }
+      .sorted { $0.id < $1.id }.first
+    let harness = AppHarness(options: LaunchOptions(operatorID: clerk?.id.raw, demo: true))
+    let selected = try #require(harness.state.enterprises.selected)
+    harness.press("record.statusCard")
+    guard case .statusCard(let before) = harness.state.overlay else {
+      Issue.record("no status card")
+      return
+    }
+    let district = before.lines(in: harness.state).map(\.text).joined()
+    #expect(district.contains(selected.district))
+    // A change saved while the card is open (an edit through the store) shows at once.
+    let edit = Command.enterprise(.edit(selected.id, [.district("新区县")]))
+    harness.runtime.dispatch(
+      .domainChanged(
+        try {
+          _ = try harness.store.make(edit, by: harness.state.actor, at: harness.state.now)
+          return harness.store.state
+        }(), []))
+    guard case .statusCard(let after) = harness.state.overlay else {
+      Issue.record("the card closed")
+      return
+    }
+    #expect(after.lines(in: harness.state).map(\.text).joined().contains("新区县"))
+  }
+}

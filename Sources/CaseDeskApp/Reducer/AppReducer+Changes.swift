@@ -9,6 +9,10 @@ extension AppReducer {
     let counts = domain.queueCounts(for: StaffID(state.operatorInfo.id), at: state.now)
     state.pendingDeadlines = counts.overdue + counts.dueSoon
     FormReducer.finishSave(in: &state)
+    if case .statusCard(var card) = state.overlay {
+      card.refresh(in: state)
+      state.overlay = .statusCard(card)
+    }
   }
 
   /// Says on the message line why a change was not made.

@@ -54,7 +54,7 @@ enum QuickLookup {
     table.ensureVisible(pageSize: EnterpriseList.pageSize(state), rowCount: order.count)
     state.enterprises.list.table = table
     state.enterprises.isDetailOpen = false
-    state.overlay = .statusCard(StatusCardState(enterprise: id))
+    state.overlay = .statusCard(StatusCardState(enterprise: id, in: state))
   }
 
   /// The enterprise a `:goto` argument names: a full USCC (any case), else the best match.

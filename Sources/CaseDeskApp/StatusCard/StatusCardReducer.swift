@@ -6,7 +6,7 @@ enum StatusCardReducer {
   static func perform(_ command: AppCommand, on state: inout AppState) -> [Effect] {
     if command == .openStatusCard {
       guard let row = state.enterprises.selected else { return [] }
-      state.overlay = .statusCard(StatusCardState(enterprise: row.id))
+      state.overlay = .statusCard(StatusCardState(enterprise: row.id, in: state))
       return []
     }
     guard case .statusCard(var card) = state.overlay else { return [] }
