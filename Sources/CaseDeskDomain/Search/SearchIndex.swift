@@ -28,12 +28,6 @@ public struct SearchIndex: Sendable {
     /// prefix check rarely needs the bytes themselves.
     var codeHead: UInt32
     var nameHead: UInt32
-    /// A 256-bit Bloom filter of the non-ASCII code points of the name and texts.
-    var bloom: Bloom
-    /// The pairs of initials of adjacent units (`Bloom.pairKey`).
-    var pairs: Bloom
-    /// The first two letters of every unit's readings (`Bloom.prefixKey`).
-    var prefixes: Bloom
   }
 
   /// A 256-bit set of hashed code points: a term can only be a substring of a text whose set
@@ -111,6 +105,12 @@ public struct SearchIndex: Sendable {
   var units: [UInt32]
   var masks: [UInt32]
   var fieldValues: [FieldValue]
+  /// Per position, kept apart from `slots` so that a scan reads only the sets it needs: the
+  /// non-ASCII code points of the name and texts, the pairs of initials of adjacent units
+  /// (`Bloom.pairKey`), and the first two letters of every unit's readings (`Bloom.prefixKey`).
+  var codeBlooms: [Bloom]
+  var pairBlooms: [Bloom]
+  var prefixBlooms: [Bloom]
   var fieldNumbers: [String: Int32]
   /// Bytes and units no longer referenced (left behind by `upsert`).
   var garbage: Int
@@ -126,11 +126,17 @@ public struct SearchIndex: Sendable {
     self.units = [0]
     self.masks = [0]
     self.fieldValues = [FieldValue(field: -1, start: 0, end: 0)]
+    self.codeBlooms = []
+    self.pairBlooms = []
+    self.prefixBlooms = []
     self.fieldNumbers = [:]
     self.garbage = 0
     self.entries.reserveCapacity(entries.count)
     self.positionsByID.reserveCapacity(entries.count)
     self.slots.reserveCapacity(entries.count)
+    self.codeBlooms.reserveCapacity(entries.count)
+    self.pairBlooms.reserveCapacity(entries.count)
+    self.prefixBlooms.reserveCapacity(entries.count)
     self.bytes.reserveCapacity(entries.count * 160)
     self.units.reserveCapacity(entries.count * 56)
     self.masks.reserveCapacity(entries.count * 56)
@@ -167,15 +173,21 @@ public struct SearchIndex: Sendable {
   private mutating func upsert(
     _ entry: SearchEntry, _ tables: HanTables, _ scratch: inout [UInt32]
   ) {
-    let slot = layOut(entry, tables, &scratch)
+    let (slot, blooms) = layOut(entry, tables, &scratch)
     if let position = positionsByID[entry.id] {
       let old = slots[position]
       garbage += Int(old.textEnd - old.codeStart) + Int(old.unitEnd - old.unitStart) * 12
       slots[position] = slot
+      codeBlooms[position] = blooms.code
+      pairBlooms[position] = blooms.pairs
+      prefixBlooms[position] = blooms.prefixes
       entries[position] = entry
     } else {
       positionsByID[entry.id] = entries.count
       slots.append(slot)
+      codeBlooms.append(blooms.code)
+      pairBlooms.append(blooms.pairs)
+      prefixBlooms.append(blooms.prefixes)
       entries.append(entry)
     }
   }
@@ -183,7 +195,7 @@ public struct SearchIndex: Sendable {
   /// Appends `entry`'s normalised bytes, units and field values and says where they are.
   private mutating func layOut(
     _ entry: SearchEntry, _ tables: HanTables, _ scratch: inout [UInt32]
-  ) -> Slot {
+  ) -> (Slot, (code: Bloom, pairs: Bloom, prefixes: Bloom)) {
     let codeStart = Int32(bytes.count)
     appendBytes(entry.code, tables, &scratch)
     let codeEnd = Int32(bytes.count)
@@ -210,12 +222,12 @@ public struct SearchIndex: Sendable {
         fieldValues.append(FieldValue(field: number, start: start, end: Int32(bytes.count)))
       }
     }
-    return Slot(
+    let slot = Slot(
       codeStart: codeStart, codeEnd: codeEnd, nameStart: codeEnd, nameEnd: nameEnd,
       textEnd: textEnd, unitStart: unitStart, nameUnitEnd: nameUnitEnd, unitEnd: unitEnd,
       fieldStart: fieldStart, fieldEnd: Int32(fieldValues.count), mask: mask,
-      codeHead: head(codeStart, codeEnd), nameHead: head(codeEnd, nameEnd), bloom: blooms.code,
-      pairs: blooms.pairs, prefixes: blooms.prefixes)
+      codeHead: head(codeStart, codeEnd), nameHead: head(codeEnd, nameEnd))
+    return (slot, blooms)
   }
 
   /// Up to four bytes from `start` (before `end`), first byte lowest, zero-padded.
