@@ -89,6 +89,7 @@ extension SearchIndex {
     let readingStarts: UnsafePointer<Int32>
     let readings: UnsafePointer<UInt16>
     let codeBlooms: UnsafePointer<Bloom>
+    let codeBytes: UnsafePointer<UInt8>
     let pairBlooms: UnsafePointer<Bloom>
     let prefixBlooms: UnsafePointer<Bloom>
   }
@@ -232,7 +233,7 @@ extension SearchIndex {
               tables.syllableStarts.withUnsafeBufferPointer { syllableStarts in
                 tables.readingStarts.withUnsafeBufferPointer { readingStarts in
                   tables.readings.withUnsafeBufferPointer { readings in
-                    withBlooms { codeBlooms, pairBlooms, prefixBlooms in
+                    withBlooms { codeBlooms, codeBytes, pairBlooms, prefixBlooms in
                       guard let bytes = bytes.baseAddress, let units = units.baseAddress,
                         let masks = masks.baseAddress, let fieldValues = fieldValues.baseAddress,
                         let syllableBytes = syllableBytes.baseAddress,
@@ -245,7 +246,7 @@ extension SearchIndex {
                           bytes: bytes, units: units, masks: masks, fieldValues: fieldValues,
                           syllableBytes: syllableBytes, syllableStarts: syllableStarts,
                           readingStarts: readingStarts, readings: readings,
-                          codeBlooms: codeBlooms, pairBlooms: pairBlooms,
+                          codeBlooms: codeBlooms, codeBytes: codeBytes, pairBlooms: pairBlooms,
                           prefixBlooms: prefixBlooms))
                     }
                   }
@@ -258,17 +259,21 @@ extension SearchIndex {
     }
   }
 
-  /// Runs `body` with the base addresses of the per-position filter sets.
+  /// Runs `body` with the base addresses of the per-position filter sets and the codes.
   private func withBlooms(
-    _ body: (UnsafePointer<Bloom>, UnsafePointer<Bloom>, UnsafePointer<Bloom>) -> Void
+    _ body:
+      (UnsafePointer<Bloom>, UnsafePointer<UInt8>, UnsafePointer<Bloom>, UnsafePointer<Bloom>) ->
+      Void
   ) {
     codeBlooms.withUnsafeBufferPointer { code in
-      pairBlooms.withUnsafeBufferPointer { pairs in
-        prefixBlooms.withUnsafeBufferPointer { prefixes in
-          guard let code = code.baseAddress, let pairs = pairs.baseAddress,
-            let prefixes = prefixes.baseAddress
-          else { return }
-          body(code, pairs, prefixes)
+      codeBytes.withUnsafeBufferPointer { codeBytes in
+        pairBlooms.withUnsafeBufferPointer { pairs in
+          prefixBlooms.withUnsafeBufferPointer { prefixes in
+            guard let code = code.baseAddress, let codeBytes = codeBytes.baseAddress,
+              let pairs = pairs.baseAddress, let prefixes = prefixes.baseAddress
+            else { return }
+            body(code, codeBytes, pairs, prefixes)
+          }
         }
       }
     }
@@ -319,7 +324,7 @@ extension SearchIndex {
     if term.isAlphanumeric {
       let codeCount = Int(slot.codeEnd - slot.codeStart)
       if slot.codeHead & term.headMask == term.head && codeCount >= count
-        && startsWith(scan.bytes + Int(slot.codeStart), needle)
+        && startsWith(scan.codeBytes + Int(slot.codeStart), needle)
       {
         if codeCount == count { return Rank.exactCode }
         codePrefix = true
