@@ -88,6 +88,10 @@ extension SearchIndex {
     let syllableStarts: UnsafePointer<Int32>
     let readingStarts: UnsafePointer<Int32>
     let readings: UnsafePointer<UInt16>
+    let codeBlooms: UnsafePointer<Bloom>
+    let codeBytes: UnsafePointer<UInt8>
+    let pairBlooms: UnsafePointer<Bloom>
+    let prefixBlooms: UnsafePointer<Bloom>
   }
 
   /// A compiled term as raw pointers (valid during one scan).
@@ -101,6 +105,7 @@ extension SearchIndex {
     let isLetters: Bool
     let letterMask: UInt32
     let bloom: SearchIndex.Bloom
+    let bloomIsEmpty: Bool
     let head: UInt32
     let headMask: UInt32
     let pair: SearchIndex.Bloom
@@ -157,7 +162,8 @@ extension SearchIndex {
           shift: shifts + number * 256,
           bits: UnsafeBufferPointer(start: bits + offset, count: length),
           isAlphanumeric: term.isAlphanumeric, isLetters: term.isLetters,
-          letterMask: term.letterMask, bloom: term.bloom, head: term.head,
+          letterMask: term.letterMask, bloom: term.bloom,
+          bloomIsEmpty: term.bloom == SearchIndex.Bloom(), head: term.head,
           headMask: term.headMask, pair: term.pair, prefix: term.prefix, single: term.single))
       offset += length
     }
@@ -175,7 +181,7 @@ extension SearchIndex {
         slots.withUnsafeBufferPointer { slots in
           if let within {
             for position in within {
-              let rank = Self.rank(of: slots[Int(position)], views, scan)
+              let rank = Self.rank(of: slots[Int(position)], Int(position), views, scan)
               if rank != Rank.none {
                 foundPositions[found] = position
                 foundRanks[found] = rank
@@ -184,7 +190,7 @@ extension SearchIndex {
             }
           } else {
             for position in 0..<slots.count {
-              let rank = Self.rank(of: slots[position], views, scan)
+              let rank = Self.rank(of: slots[position], position, views, scan)
               if rank != Rank.none {
                 foundPositions[found] = Int32(position)
                 foundRanks[found] = rank
@@ -227,18 +233,22 @@ extension SearchIndex {
               tables.syllableStarts.withUnsafeBufferPointer { syllableStarts in
                 tables.readingStarts.withUnsafeBufferPointer { readingStarts in
                   tables.readings.withUnsafeBufferPointer { readings in
-                    guard let bytes = bytes.baseAddress, let units = units.baseAddress,
-                      let masks = masks.baseAddress, let fieldValues = fieldValues.baseAddress,
-                      let syllableBytes = syllableBytes.baseAddress,
-                      let syllableStarts = syllableStarts.baseAddress,
-                      let readingStarts = readingStarts.baseAddress,
-                      let readings = readings.baseAddress
-                    else { return }
-                    body(
-                      Scan(
-                        bytes: bytes, units: units, masks: masks, fieldValues: fieldValues,
-                        syllableBytes: syllableBytes, syllableStarts: syllableStarts,
-                        readingStarts: readingStarts, readings: readings))
+                    withBlooms { codeBlooms, codeBytes, pairBlooms, prefixBlooms in
+                      guard let bytes = bytes.baseAddress, let units = units.baseAddress,
+                        let masks = masks.baseAddress, let fieldValues = fieldValues.baseAddress,
+                        let syllableBytes = syllableBytes.baseAddress,
+                        let syllableStarts = syllableStarts.baseAddress,
+                        let readingStarts = readingStarts.baseAddress,
+                        let readings = readings.baseAddress
+                      else { return }
+                      body(
+                        Scan(
+                          bytes: bytes, units: units, masks: masks, fieldValues: fieldValues,
+                          syllableBytes: syllableBytes, syllableStarts: syllableStarts,
+                          readingStarts: readingStarts, readings: readings,
+                          codeBlooms: codeBlooms, codeBytes: codeBytes, pairBlooms: pairBlooms,
+                          prefixBlooms: prefixBlooms))
+                    }
                   }
                 }
               }
@@ -249,15 +259,37 @@ extension SearchIndex {
     }
   }
 
+  /// Runs `body` with the base addresses of the per-position filter sets and the codes.
+  private func withBlooms(
+    _ body:
+      (UnsafePointer<Bloom>, UnsafePointer<UInt8>, UnsafePointer<Bloom>, UnsafePointer<Bloom>) ->
+      Void
+  ) {
+    codeBlooms.withUnsafeBufferPointer { code in
+      codeBytes.withUnsafeBufferPointer { codeBytes in
+        pairBlooms.withUnsafeBufferPointer { pairs in
+          prefixBlooms.withUnsafeBufferPointer { prefixes in
+            guard let code = code.baseAddress, let codeBytes = codeBytes.baseAddress,
+              let pairs = pairs.baseAddress, let prefixes = prefixes.baseAddress
+            else { return }
+            body(code, codeBytes, pairs, prefixes)
+          }
+        }
+      }
+    }
+  }
+
   /// The entry's rank for all `terms` (every term must match), or `Rank.none`.
   @inline(__always)
-  static func rank(of slot: Slot, _ terms: UnsafeBufferPointer<TermView>, _ scan: Scan) -> UInt8 {
+  static func rank(
+    of slot: Slot, _ position: Int, _ terms: UnsafeBufferPointer<TermView>, _ scan: Scan
+  ) -> UInt8 {
     var best = Rank.other
     for term in terms {
       if term.field != -2 {
         if !fieldMatches(slot, term, scan) { return Rank.none }
       } else {
-        let rank = plainRank(slot, term, scan)
+        let rank = plainRank(slot, position, term, scan)
         if rank == Rank.none { return Rank.none }
         best = min(best, rank)
       }
@@ -283,16 +315,16 @@ extension SearchIndex {
   }
 
   /// The best way a plain term matches the entry, or `Rank.none`.
-  static func plainRank(_ slot: Slot, _ term: TermView, _ scan: Scan) -> UInt8 {
+  static func plainRank(_ slot: Slot, _ position: Int, _ term: TermView, _ scan: Scan) -> UInt8 {
     let needle = term.needle
     let count = needle.count
     // Every non-ASCII code point of a match is in the name or texts (codes are ASCII).
-    if !slot.bloom.covers(term.bloom) { return Rank.none }
+    if !term.bloomIsEmpty && !scan.codeBlooms[position].covers(term.bloom) { return Rank.none }
     var codePrefix = false
     if term.isAlphanumeric {
       let codeCount = Int(slot.codeEnd - slot.codeStart)
       if slot.codeHead & term.headMask == term.head && codeCount >= count
-        && startsWith(scan.bytes + Int(slot.codeStart), needle)
+        && startsWith(scan.codeBytes + Int(slot.codeStart), needle)
       {
         if codeCount == count { return Rank.exactCode }
         codePrefix = true
@@ -316,8 +348,9 @@ extension SearchIndex {
     // itself), so the units alone decide from here on.
     if slot.mask & firstBit == 0 { return codePrefix ? Rank.other : Rank.none }
     let tryInitials =
-      slot.mask & term.letterMask == term.letterMask && slot.pairs.covers(term.pair)
-    let tryPinyin = slot.prefixes.covers(term.prefix) || slot.prefixes.covers(term.single)
+      slot.mask & term.letterMask == term.letterMask && scan.pairBlooms[position].covers(term.pair)
+    let prefixes = scan.prefixBlooms[position]
+    let tryPinyin = prefixes.covers(term.prefix) || prefixes.covers(term.single)
     if !tryInitials && !tryPinyin { return codePrefix ? Rank.other : Rank.none }
     if tryPinyin && unitStart < Int(slot.nameUnitEnd) && scan.masks[unitStart] & firstBit != 0
       && pinyin(needle, 0, unitStart, unitEnd, scan)

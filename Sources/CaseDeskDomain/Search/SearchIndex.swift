@@ -7,6 +7,7 @@
 public struct SearchIndex: Sendable {
   /// Where one entry's data lies in the shared arrays.
   struct Slot: Sendable {
+    /// `codeBytes[codeStart..<codeEnd]` is the code.
     var codeStart: Int32
     var codeEnd: Int32
     /// `bytes[nameStart..<nameEnd]` is the name; the texts follow up to `textEnd`, each after a
@@ -28,12 +29,6 @@ public struct SearchIndex: Sendable {
     /// prefix check rarely needs the bytes themselves.
     var codeHead: UInt32
     var nameHead: UInt32
-    /// A 256-bit Bloom filter of the non-ASCII code points of the name and texts.
-    var bloom: Bloom
-    /// The pairs of initials of adjacent units (`Bloom.pairKey`).
-    var pairs: Bloom
-    /// The first two letters of every unit's readings (`Bloom.prefixKey`).
-    var prefixes: Bloom
   }
 
   /// A 256-bit set of hashed code points: a term can only be a substring of a text whose set
@@ -108,9 +103,17 @@ public struct SearchIndex: Sendable {
   var positionsByID: [String: Int]
   var slots: [Slot]
   var bytes: [UInt8]
+  /// The codes, apart from `bytes` so that code terms stream only these.
+  var codeBytes: [UInt8]
   var units: [UInt32]
   var masks: [UInt32]
   var fieldValues: [FieldValue]
+  /// Per position, kept apart from `slots` so that a scan reads only the sets it needs: the
+  /// non-ASCII code points of the name and texts, the pairs of initials of adjacent units
+  /// (`Bloom.pairKey`), and the first two letters of every unit's readings (`Bloom.prefixKey`).
+  var codeBlooms: [Bloom]
+  var pairBlooms: [Bloom]
+  var prefixBlooms: [Bloom]
   var fieldNumbers: [String: Int32]
   /// Bytes and units no longer referenced (left behind by `upsert`).
   var garbage: Int
@@ -123,15 +126,23 @@ public struct SearchIndex: Sendable {
     self.slots = []
     // One unused element each, so that no array is ever empty.
     self.bytes = [0]
+    self.codeBytes = [0]
     self.units = [0]
     self.masks = [0]
     self.fieldValues = [FieldValue(field: -1, start: 0, end: 0)]
+    self.codeBlooms = []
+    self.pairBlooms = []
+    self.prefixBlooms = []
     self.fieldNumbers = [:]
     self.garbage = 0
     self.entries.reserveCapacity(entries.count)
     self.positionsByID.reserveCapacity(entries.count)
     self.slots.reserveCapacity(entries.count)
+    self.codeBlooms.reserveCapacity(entries.count)
+    self.pairBlooms.reserveCapacity(entries.count)
+    self.prefixBlooms.reserveCapacity(entries.count)
     self.bytes.reserveCapacity(entries.count * 160)
+    self.codeBytes.reserveCapacity(entries.count * 18 + 1)
     self.units.reserveCapacity(entries.count * 56)
     self.masks.reserveCapacity(entries.count * 56)
     self.fieldValues.reserveCapacity(entries.count * 12)
@@ -167,15 +178,23 @@ public struct SearchIndex: Sendable {
   private mutating func upsert(
     _ entry: SearchEntry, _ tables: HanTables, _ scratch: inout [UInt32]
   ) {
-    let slot = layOut(entry, tables, &scratch)
+    let (slot, blooms) = layOut(entry, tables, &scratch)
     if let position = positionsByID[entry.id] {
       let old = slots[position]
-      garbage += Int(old.textEnd - old.codeStart) + Int(old.unitEnd - old.unitStart) * 12
+      garbage +=
+        Int(old.textEnd - old.nameStart) + Int(old.codeEnd - old.codeStart) + Int(
+          old.unitEnd - old.unitStart) * 12
       slots[position] = slot
+      codeBlooms[position] = blooms.code
+      pairBlooms[position] = blooms.pairs
+      prefixBlooms[position] = blooms.prefixes
       entries[position] = entry
     } else {
       positionsByID[entry.id] = entries.count
       slots.append(slot)
+      codeBlooms.append(blooms.code)
+      pairBlooms.append(blooms.pairs)
+      prefixBlooms.append(blooms.prefixes)
       entries.append(entry)
     }
   }
@@ -183,10 +202,13 @@ public struct SearchIndex: Sendable {
   /// Appends `entry`'s normalised bytes, units and field values and says where they are.
   private mutating func layOut(
     _ entry: SearchEntry, _ tables: HanTables, _ scratch: inout [UInt32]
-  ) -> Slot {
-    let codeStart = Int32(bytes.count)
-    appendBytes(entry.code, tables, &scratch)
-    let codeEnd = Int32(bytes.count)
+  ) -> (Slot, (code: Bloom, pairs: Bloom, prefixes: Bloom)) {
+    let codeStart = Int32(codeBytes.count)
+    scratch.removeAll(keepingCapacity: true)
+    SearchText.normalisedScalars(entry.code, tables, into: &scratch)
+    for value in scratch { SearchText.appendUTF8(value, to: &codeBytes) }
+    let codeEnd = Int32(codeBytes.count)
+    let nameStart = Int32(bytes.count)
     let unitStart = Int32(units.count)
     var mask: UInt32 = 0
     var blooms = (code: Bloom(), pairs: Bloom(), prefixes: Bloom())
@@ -210,16 +232,17 @@ public struct SearchIndex: Sendable {
         fieldValues.append(FieldValue(field: number, start: start, end: Int32(bytes.count)))
       }
     }
-    return Slot(
-      codeStart: codeStart, codeEnd: codeEnd, nameStart: codeEnd, nameEnd: nameEnd,
+    let slot = Slot(
+      codeStart: codeStart, codeEnd: codeEnd, nameStart: nameStart, nameEnd: nameEnd,
       textEnd: textEnd, unitStart: unitStart, nameUnitEnd: nameUnitEnd, unitEnd: unitEnd,
       fieldStart: fieldStart, fieldEnd: Int32(fieldValues.count), mask: mask,
-      codeHead: head(codeStart, codeEnd), nameHead: head(codeEnd, nameEnd), bloom: blooms.code,
-      pairs: blooms.pairs, prefixes: blooms.prefixes)
+      codeHead: Self.head(codeBytes, codeStart, codeEnd),
+      nameHead: Self.head(bytes, nameStart, nameEnd))
+    return (slot, blooms)
   }
 
   /// Up to four bytes from `start` (before `end`), first byte lowest, zero-padded.
-  private func head(_ start: Int32, _ end: Int32) -> UInt32 {
+  private static func head(_ bytes: [UInt8], _ start: Int32, _ end: Int32) -> UInt32 {
     var value: UInt32 = 0
     for index in 0..<min(4, Int(end - start)) {
       value |= UInt32(bytes[Int(start) + index]) << UInt32(8 * index)
