@@ -48,3 +48,14 @@ import Testing
     Snapshot.assertMatches(harness.screen, named: "enterprises-nomatch-80x24-\(language)")
   }
 }
+
+/// The record detail on its own (`Enter`), at both sizes and in both languages.
+@Suite struct EnterpriseDetailSnapshotTests {
+  @Test(arguments: EnterprisesPaneSnapshotTests.sizes, [Language.zh, .en])
+  func detail(_ size: Size, _ language: Language) {
+    let harness = AppHarness(size: size, language: language)
+    harness.press(keys: "j j")
+    harness.press("list.open")
+    Snapshot.assertMatches(harness.screen, named: "enterprises-detail-\(size)-\(language)")
+  }
+}

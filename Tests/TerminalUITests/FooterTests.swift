@@ -24,3 +24,23 @@ import Testing
     #expect(buffer.rowText(0).hasPrefix("j 下移"))
   }
 }
+
+/// Keys an inner scope takes do not show again for an outer scope's binding.
+@Suite struct ActiveBindingsTests {
+  @Test func innerScopesShadowOuterKeys() {
+    let map = KeyMap(bindings: [
+      KeyBinding(
+        command: "detail.back", keys: [.character("q"), .escape], hint: "返回", description: "",
+        scope: "detail"),
+      KeyBinding(
+        command: "quit", keys: [.character("q"), .control("c")], hint: "退出", description: "",
+        scope: "global"),
+      KeyBinding(
+        command: "escape.global", keys: [.escape], hint: "x", description: "", scope: "global"),
+    ])
+    let active = map.activeBindings(scopes: ["detail", "global"], flags: [])
+    #expect(active.map(\.command) == ["detail.back", "quit"])
+    #expect(active[1].keys == [.control("c")])
+    #expect(map.activeBindings(scopes: ["global"], flags: []).count == 2)
+  }
+}

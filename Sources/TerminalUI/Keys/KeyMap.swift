@@ -25,6 +25,9 @@ public struct KeyMap: Equatable, Sendable {
 
   /// The bindings reachable in `scopes` (innermost first, stopping at a modal scope),
   /// enabled under `flags`, in key-map order.
+  ///
+  /// Keys an inner scope already uses are taken out of outer bindings (they would never reach
+  /// them); an outer binding left without keys is left out, so the footer never shows `q` twice.
   public func activeBindings(scopes: [KeyScope], flags: Set<String>) -> [KeyBinding] {
     var reachable: [KeyScope] = []
     for scope in scopes {
@@ -32,8 +35,15 @@ public struct KeyMap: Equatable, Sendable {
       if modalScopes.contains(scope) { break }
     }
     var result: [KeyBinding] = []
+    var taken: Set<Key> = []
     for scope in reachable {
-      result += bindings.filter { $0.scope == scope && $0.isEnabled(flags) }
+      for var binding in bindings where binding.scope == scope && binding.isEnabled(flags) {
+        // A key an inner scope already uses does not reach this binding: show the rest.
+        binding.keys = binding.keys.filter { !taken.contains($0) }
+        guard !binding.keys.isEmpty else { continue }
+        result.append(binding)
+      }
+      for binding in result where binding.scope == scope { taken.formUnion(binding.keys) }
     }
     return result
   }
