@@ -204,4 +204,23 @@ import Testing
     let (_, damaged) = ListPreferencesFile.parse("[enterprises\ncolumns = 3", file: "bad.toml")
     #expect(damaged?.contains("bad.toml") == true)
   }
+
+  @Test func aSavedEditUpdatesTheRowAndTheSearchIndexInPlace() throws {
+    let clerk = AppHarness.demoWorkspace.state.staff.values.filter { $0.roles.contains(.clerk) }
+      .sorted { $0.id < $1.id }.first
+    let harness = AppHarness(options: LaunchOptions(operatorID: clerk?.id.raw, demo: true))
+    let target = harness.state.enterprises.records[10]
+    let before = harness.state.enterprises.records
+    let events = try harness.store.make(
+      .enterprise(.edit(target.id, [.district("新设区")])), by: harness.state.actor,
+      at: harness.state.now)
+    harness.runtime.dispatch(.domainChanged(harness.store.state, events))
+    let after = harness.state.enterprises.records
+    #expect(after.map(\.id) == before.map(\.id))
+    #expect(after[10].district == "新设区")
+    #expect(zip(after, before).filter { $0 != $1 }.count == 1)
+    harness.press("list.filter")
+    harness.type("district:新设区")
+    #expect(harness.state.enterprises.order.map { after[$0].id } == [target.id])
+  }
 }

@@ -5,7 +5,9 @@ extension AppReducer {
   /// Takes in a saved change: the new state, and every list that shows what it touched.
   static func applyChange(_ domain: DomainState, events: [Event], to state: inout AppState) {
     state.domain = domain
-    EnterpriseList.replaceRows(EnterpriseRow.rows(of: domain), in: &state)
+    if !EnterpriseList.updateTouchedRows(after: events, in: &state) {
+      EnterpriseList.replaceRows(EnterpriseRow.rows(of: domain), in: &state)
+    }
     let counts = domain.queueCounts(for: StaffID(state.operatorInfo.id), at: state.now)
     state.pendingDeadlines = counts.overdue + counts.dueSoon
     FormReducer.finishSave(in: &state)
