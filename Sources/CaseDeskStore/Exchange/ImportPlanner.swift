@@ -10,8 +10,8 @@ struct ImportPlanner {
   enum Outcome {
     /// The events of an update (empty rows are not kept).
     case events([Event])
-    /// A registration still to execute, and the line of its row.
-    case registration(EnterpriseDraft, line: Int)
+    /// A registration still to execute (the next of `registrations`), and its row's line.
+    case registration(line: Int)
   }
 
   let state: DomainState
@@ -27,6 +27,7 @@ struct ImportPlanner {
   var events: [Event] = []
   private var firstLine: [String: Int] = [:]
   private var outcomes: [Outcome] = []
+  private var registrations: [EnterpriseDraft] = []
 
   /// Makes room for the rows of a file of `rows` rows, so that no table regrows on the way.
   mutating func reserveCapacity(_ rows: Int) {
@@ -165,16 +166,15 @@ struct ImportPlanner {
       legalRepresentative: cells[.legalRepresentative] ?? "",
       contactPerson: cells[.contactPerson] ?? "", contactPhone: cells[.contactPhone] ?? "",
       tags: tags ?? [], notes: cells[.notes] ?? "")
-    outcomes.append(.registration(draft, line: row.line))
+    registrations.append(draft)
+    outcomes.append(.registration(line: row.line))
   }
 
   /// Executes the registrations `plan` held back and puts every row's events, and every
   /// rejection, in file order; throws when the operator may not import at all.
   mutating func finish() throws(ImportError) {
-    var drafts: [EnterpriseDraft] = []
-    for case .registration(let draft, _) in outcomes { drafts.append(draft) }
     let (state, actor, time) = (state, actor, time)
-    let results = ParallelMap.map(drafts, minimumPerWorker: 4096) {
+    let results = ParallelMap.map(registrations, minimumPerWorker: 4096) {
       draft -> Result<[Event], Refusal> in
       do throws(Refusal) {
         return .success(
@@ -183,13 +183,14 @@ struct ImportPlanner {
         return .failure(error)
       }
     }
+    registrations = []
     var next = 0
     let rejectedInPlan = rejections.count
     for outcome in outcomes {
       switch outcome {
       case .events(let rowEvents):
         events += rowEvents
-      case .registration(_, let line):
+      case .registration(let line):
         switch results[next] {
         case .success(let rowEvents):
           added += 1
