@@ -13,7 +13,9 @@ extension DomainState {
 
   /// Counts a created record's id when it has the form `STEM-NNNN`.
   mutating func noteCreatedRecordID(_ raw: String) {
-    guard let dash = raw.lastIndex(of: "-"), dash != raw.startIndex else { return }
+    guard raw.utf8.contains(UInt8(ascii: "-")), let dash = raw.lastIndex(of: "-"),
+      dash != raw.startIndex
+    else { return }
     let digits = raw[raw.index(after: dash)...]
     guard !digits.isEmpty, digits.count <= 9, digits.allSatisfy({ $0.isASCII && $0.isNumber }),
       let number = Int(digits)

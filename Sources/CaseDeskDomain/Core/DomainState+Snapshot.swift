@@ -41,4 +41,21 @@ extension DomainState {
     case .rectificationTask(let id, let value): rectificationTasks[id] = value
     }
   }
+
+  /// Removes a record (undoing its creation).
+  mutating func remove(_ ref: RecordRef) {
+    switch ref {
+    case .staff(let id): restore(.staff(id, nil))
+    case .supervisor(let id): restore(.supervisor(id, nil))
+    case .enterprise(let id): restore(.enterprise(id, nil))
+    case .positiveListEntry(let id): restore(.positiveListEntry(id, nil))
+    case .inspection(let id): restore(.inspection(id, nil))
+    case .clue(let id): restore(.clue(id, nil))
+    case .enforcementCase(let id): restore(.enforcementCase(id, nil))
+    case .referral(let id): restore(.referral(id, nil))
+    case .serviceRequest(let id): restore(.serviceRequest(id, nil))
+    case .followUpVisit(let id): restore(.followUpVisit(id, nil))
+    case .rectificationTask(let id): restore(.rectificationTask(id, nil))
+    }
+  }
 }

@@ -54,14 +54,23 @@ public struct DomainState: Equatable, Sendable {
   /// as much as the workspace is large); for the rollback, the records the events touch are
   /// saved first, with the settings and counters.
   public mutating func apply(_ events: [Event]) throws(Inconsistency) {
+    // Records that exist are saved whole; records the events create are only named (undoing
+    // their creation is removing them), which keeps a large batch of new records cheap.
     var saved: [RecordSnapshot] = []
     var seen: Set<RecordRef> = []
     var created: [RecordRef] = []
+    if events.count > 1 {
+      // A large batch (an import) would otherwise regrow these tables many times over.
+      seen.reserveCapacity(events.count)
+      reserveCapacity(for: events)
+    }
     for event in events {
       for ref in event.change.affectedRecords where seen.insert(ref).inserted {
-        let snapshot = snapshot(of: ref)
-        saved.append(snapshot)
-        if !contains(ref) { created.append(ref) }
+        if contains(ref) {
+          saved.append(snapshot(of: ref))
+        } else {
+          created.append(ref)
+        }
       }
     }
     let savedSettings = settings
@@ -74,6 +83,7 @@ public struct DomainState: Equatable, Sendable {
       }
     } catch {
       for snapshot in saved { restore(snapshot) }
+      for ref in created { remove(ref) }
       settings = savedSettings
       recordCounters = savedCounters
       appliedEvents = savedCount
@@ -93,6 +103,15 @@ public struct DomainState: Equatable, Sendable {
     try applyInPlace(event)
     appliedEvents += 1
     for ref in created where contains(ref) { noteCreatedRecordID(ref.rawID) }
+  }
+
+  /// Makes room in the enterprise register for the registrations among `events`.
+  private mutating func reserveCapacity(for events: [Event]) {
+    var registrations = 0
+    for event in events {
+      if case .enterprise(.registered) = event.change { registrations += 1 }
+    }
+    if registrations > 1 { enterprises.reserveCapacity(enterprises.count + registrations) }
   }
 
   private mutating func applyInPlace(_ event: Event) throws(Inconsistency) {

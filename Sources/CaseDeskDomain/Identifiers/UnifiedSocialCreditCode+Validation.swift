@@ -1,7 +1,10 @@
 extension UnifiedSocialCreditCode {
   /// The text a user typed, upper-cased and without surrounding spaces.
   public static func normalized(_ raw: String) -> String {
-    raw.trimmingSpaces.uppercased()
+    let trimmed = raw.trimmingSpaces
+    // Upper-casing changes nothing in ASCII text without lower-case letters: no copy then.
+    if trimmed.utf8.allSatisfy({ $0 < 0x61 || ($0 > 0x7A && $0 < 0x80) }) { return trimmed }
+    return trimmed.uppercased()
   }
 
   /// The problems with a code as a form field, in both languages.

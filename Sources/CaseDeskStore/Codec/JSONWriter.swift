@@ -183,6 +183,17 @@ public struct JSONWriter: Sendable {
 
   private mutating func appendString(_ string: String) {
     bytes.append(UInt8(ascii: "\""))
+    // Most text needs no escape: copied whole.
+    let copied =
+      string.utf8.withContiguousStorageIfAvailable { utf8 -> Bool in
+        for byte in utf8 where JSONWriter.needsEscape(byte) { return false }
+        bytes.append(contentsOf: utf8)
+        return true
+      } ?? false
+    if copied {
+      bytes.append(UInt8(ascii: "\""))
+      return
+    }
     for byte in string.utf8 {
       switch byte {
       case UInt8(ascii: "\""): bytes.append(contentsOf: [0x5C, 0x22])
@@ -199,5 +210,11 @@ public struct JSONWriter: Sendable {
       }
     }
     bytes.append(UInt8(ascii: "\""))
+  }
+
+  /// Whether a byte of a string must be escaped: a quote, a backslash or a control character.
+  @inline(__always)
+  private static func needsEscape(_ byte: UInt8) -> Bool {
+    byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\")
   }
 }

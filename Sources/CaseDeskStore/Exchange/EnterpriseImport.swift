@@ -57,12 +57,14 @@ public enum EnterpriseImport {
       state: state, actor: actor, time: time, options: options, mapping: mapping,
       headers: table.header)
     let total = table.rows.count
+    planner.reserveCapacity(total)
     for (index, row) in table.rows.enumerated() {
       if index % progressStep == 0, let progress, !progress(index, total) {
         throw cancelled
       }
       try planner.plan(row)
     }
+    try planner.finish()
     if let progress, !progress(total, total) { throw cancelled }
     return ImportPlan(
       encoding: table.encoding, columns: mapping.map(\.column), ignoredColumns: ignored,

@@ -21,20 +21,17 @@ extension ExchangeColumn {
 
   /// Tags in a cell, split at `；`, `;`, `、`, `,`, `，` or `|`, trimmed, without blanks.
   public static func tags(_ text: String) -> [String] {
-    let separators: Set<Character> = ["；", ";", "、", ",", "，", "|"]
-    return text.split(whereSeparator: { separators.contains($0) })
+    guard !text.isEmpty else { return [] }
+    return text.split(whereSeparator: { tagSeparators.contains($0) })
       .map { trimmed(String($0)) }
       .filter { !$0.isEmpty }
   }
 
+  /// The characters that separate tags in a cell.
+  private static let tagSeparators: Set<Character> = ["；", ";", "、", ",", "，", "|"]
+
   /// The text without leading and trailing white space (ASCII, ideographic and other spaces).
-  public static func trimmed(_ text: String) -> String {
-    let scalars = text.unicodeScalars
-    guard let first = scalars.firstIndex(where: { !$0.properties.isWhitespace }),
-      let last = scalars.lastIndex(where: { !$0.properties.isWhitespace })
-    else { return "" }
-    return String(scalars[first...last])
-  }
+  public static func trimmed(_ text: String) -> String { text.trimmingSpaces }
 
   /// The text a cell holds for a tier.
   public static func text(_ tier: Enterprise.Tier, chinese: Bool) -> String {

@@ -1,7 +1,19 @@
 import CaseDeskDomain
 
 /// Turns the rows of an import into events or rejections, one row at a time.
+///
+/// New enterprises' registrations, the bulk of a large import, are held back by `plan` and
+/// executed by `finish` on all processors: each depends only on its own row and the state,
+/// which planning does not change (repeated codes within the file are caught by `plan`).
 struct ImportPlanner {
+  /// What a row that is not rejected outright leads to, in file order.
+  enum Outcome {
+    /// The events of an update (empty rows are not kept).
+    case events([Event])
+    /// A registration still to execute (the next of `registrations`), and its row's line.
+    case registration(line: Int)
+  }
+
   let state: DomainState
   let actor: Actor
   let time: Timestamp
@@ -14,6 +26,14 @@ struct ImportPlanner {
   var rejections: [ImportRejection] = []
   var events: [Event] = []
   private var firstLine: [String: Int] = [:]
+  private var outcomes: [Outcome] = []
+  private var registrations: [EnterpriseDraft] = []
+
+  /// Makes room for the rows of a file of `rows` rows, so that no table regrows on the way.
+  mutating func reserveCapacity(_ rows: Int) {
+    outcomes.reserveCapacity(rows)
+    firstLine.reserveCapacity(rows)
+  }
 
   init(
     state: DomainState, actor: Actor, time: Timestamp, options: ImportOptions,
@@ -54,21 +74,20 @@ struct ImportPlanner {
       reject(row, .uscc, zh: "缺少统一社会信用代码", en: "The USCC is missing")
       return
     }
-    if !ImportCells.isValidCode(uscc) {
-      do {
-        _ = try UnifiedSocialCreditCode(uscc)
-      } catch {
-        rejections.append(
-          ImportRejection(line: row.line, field: header(.uscc), reason: error.message))
-        return
-      }
+    do {
+      _ = try UnifiedSocialCreditCode(uscc)
+    } catch {
+      rejections.append(
+        ImportRejection(line: row.line, field: header(.uscc), reason: error.message))
+      return
     }
-    if let first = firstLine[uscc] {
+    // One hash for the common case (a new code); a repeat puts its first line back.
+    if let first = firstLine.updateValue(row.line, forKey: uscc) {
+      firstLine[uscc] = first
       reject(
         row, .uscc, zh: "代码 \(uscc) 与第 \(first) 行重复", en: "\(uscc) repeats line \(first)")
       return
     }
-    firstLine[uscc] = row.line
 
     var tier: Enterprise.Tier?
     if let text = cells[.tier], !ExchangeColumn.trimmed(text).isEmpty {
@@ -129,12 +148,12 @@ struct ImportPlanner {
           commands.append(.removeTag(id, tag))
         }
       }
-      guard let rowEvents = try execute(commands, row: row) else { return }
+      guard let rowEvents = try execute(commands, line: row.line) else { return }
       if rowEvents.isEmpty {
         unchanged += 1
       } else {
         updated += 1
-        events += rowEvents
+        outcomes.append(.events(rowEvents))
       }
       return
     }
@@ -147,13 +166,51 @@ struct ImportPlanner {
       legalRepresentative: cells[.legalRepresentative] ?? "",
       contactPerson: cells[.contactPerson] ?? "", contactPhone: cells[.contactPhone] ?? "",
       tags: tags ?? [], notes: cells[.notes] ?? "")
-    guard let rowEvents = try execute([.register(draft)], row: row) else { return }
-    added += 1
-    events += rowEvents
+    registrations.append(draft)
+    outcomes.append(.registration(line: row.line))
+  }
+
+  /// Executes the registrations `plan` held back and puts every row's events, and every
+  /// rejection, in file order; throws when the operator may not import at all.
+  mutating func finish() throws(ImportError) {
+    let (state, actor, time) = (state, actor, time)
+    let results = ParallelMap.map(registrations, minimumPerWorker: 4096) {
+      draft -> Result<[Event], Refusal> in
+      do throws(Refusal) {
+        return .success(
+          try Domain.execute(.enterprise(.register(draft)), by: actor, at: time, in: state))
+      } catch {
+        return .failure(error)
+      }
+    }
+    registrations = []
+    var next = 0
+    let rejectedInPlan = rejections.count
+    for outcome in outcomes {
+      switch outcome {
+      case .events(let rowEvents):
+        events += rowEvents
+      case .registration(let line):
+        switch results[next] {
+        case .success(let rowEvents):
+          added += 1
+          events += rowEvents
+        case .failure(let refusal):
+          try record(refusal, line: line)
+        }
+        next += 1
+      }
+    }
+    outcomes = []
+    if rejections.count > rejectedInPlan {
+      // Rejections of registrations came last: back into line order, each row's own kept.
+      rejections = rejections.enumerated()
+        .sorted { ($0.element.line, $0.offset) < ($1.element.line, $1.offset) }.map(\.element)
+    }
   }
 
   /// The events of a row's commands, or nil after recording the first refusal as rejections.
-  mutating func execute(_ commands: [EnterpriseCommand], row: CSVRow) throws(ImportError)
+  mutating func execute(_ commands: [EnterpriseCommand], line: Int) throws(ImportError)
     -> [Event]?
   {
     var result: [Event] = []
@@ -161,21 +218,25 @@ struct ImportPlanner {
       do {
         result += try Domain.execute(.enterprise(command), by: actor, at: time, in: state)
       } catch {
-        if error.kind == .notPermitted {
-          throw ImportError(.notPermitted, error.message)
-        }
-        if error.problems.isEmpty {
-          rejections.append(
-            ImportRejection(line: row.line, field: header(.uscc), reason: error.message))
-        }
-        for problem in error.problems {
-          rejections.append(
-            ImportRejection(
-              line: row.line, field: header(forField: problem.field), reason: problem.message))
-        }
+        try record(error, line: line)
         return nil
       }
     }
     return result
+  }
+
+  /// Records a refusal as the rejections of a row; throws when the operator may not import.
+  mutating func record(_ refusal: Refusal, line: Int) throws(ImportError) {
+    if refusal.kind == .notPermitted {
+      throw ImportError(.notPermitted, refusal.message)
+    }
+    if refusal.problems.isEmpty {
+      rejections.append(ImportRejection(line: line, field: header(.uscc), reason: refusal.message))
+    }
+    for problem in refusal.problems {
+      rejections.append(
+        ImportRejection(line: line, field: header(forField: problem.field), reason: problem.message)
+      )
+    }
   }
 }

@@ -130,8 +130,16 @@ enum JournalLineFormat {
   }
 
   /// Whether a text field may go into a line: non-empty, no tab, line feed or carriage return.
-  static func isFieldAllowed(_ bytes: some Collection<UInt8>) -> Bool {
-    !bytes.isEmpty && !bytes.contains { $0 == tab || $0 == newline || $0 == carriageReturn }
+  static func isFieldAllowed(_ bytes: [UInt8]) -> Bool {
+    bytes.withUnsafeBufferPointer { buffer in
+      // One branch-free pass (the compiler vectorises it): any tab, line feed or return.
+      var found: UInt8 = 0
+      for byte in buffer {
+        found |=
+          (byte == tab ? 1 : 0) | (byte == newline ? 1 : 0) | (byte == carriageReturn ? 1 : 0)
+      }
+      return !buffer.isEmpty && found == 0
+    }
   }
 
   /// Appends one complete line to `output` and returns its sum.
@@ -141,13 +149,14 @@ enum JournalLineFormat {
     to output: inout [UInt8]
   ) -> JournalHash {
     let start = output.count
-    var digits = [UInt8](repeating: 0x30, count: sequenceDigits)
+    output.append(contentsOf: repeatElement(0x30, count: sequenceDigits))
     var value = sequence
-    for index in stride(from: sequenceDigits - 1, through: 0, by: -1) {
-      digits[index] = UInt8(truncatingIfNeeded: value % 10) &+ 0x30
+    var index = start + sequenceDigits - 1
+    while value > 0 && index >= start {
+      output[index] = UInt8(truncatingIfNeeded: value % 10) &+ 0x30
       value /= 10
+      index -= 1
     }
-    output.append(contentsOf: digits)
     output.append(tab)
     output.append(contentsOf: time)
     output.append(tab)

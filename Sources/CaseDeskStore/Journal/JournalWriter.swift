@@ -104,7 +104,18 @@ public final class JournalWriter: @unchecked Sendable {
   /// (see `JournalBatch`); the records returned are the drafts' own, without the marker.
   @discardableResult
   public func append(_ drafts: [JournalDraft], asBatch: Bool = false) throws -> [JournalRecord] {
-    try lock.withLock { try appendLocked(drafts, asBatch: asBatch && drafts.count > 1) }
+    try lock.withLock {
+      try appendLocked(drafts, asBatch: asBatch && drafts.count > 1, keepRecords: true)
+    }
+  }
+
+  /// Appends drafts as one batch, like `append(_:asBatch:)`, and returns only the last record
+  /// (nil for no drafts): a large batch need not keep every record it wrote.
+  @discardableResult
+  public func appendBatch(_ drafts: [JournalDraft]) throws -> JournalRecord? {
+    try lock.withLock {
+      try appendLocked(drafts, asBatch: drafts.count > 1, keepRecords: false).last
+    }
   }
 
   /// Appends one record; see `append(_:)`.
@@ -117,7 +128,10 @@ public final class JournalWriter: @unchecked Sendable {
     return record
   }
 
-  private func appendLocked(_ originals: [JournalDraft], asBatch: Bool) throws -> [JournalRecord] {
+  /// Appends drafts; returns every record written when `keepRecords`, else only the last.
+  private func appendLocked(_ originals: [JournalDraft], asBatch: Bool, keepRecords: Bool) throws
+    -> [JournalRecord]
+  {
     if let failure { throw JournalError.failed(reason: failure) }
     guard let file else { throw JournalError.failed(reason: "\(path) is closed") }
     guard let first = originals.first else { return [] }
@@ -132,37 +146,51 @@ public final class JournalWriter: @unchecked Sendable {
     var bytes: [UInt8] = []
     bytes.reserveCapacity(drafts.reduce(0) { $0 + $1.data.count + 150 })
     var records: [JournalRecord] = []
-    records.reserveCapacity(drafts.count)
+    if keepRecords { records.reserveCapacity(drafts.count) }
     var sequence = state.lastSequence
     var head = state.head
     let shift = asBatch ? 1 : 0
+    // The drafts of a batch mostly share their time, operator and type: each is turned into
+    // bytes and checked once per run of equal values.
+    var time: (value: Timestamp, text: String, bytes: [UInt8]) = (
+      Timestamp(secondsSinceEpoch: 0), "", []
+    )
+    var operatorID: (value: String, bytes: [UInt8]) = ("", [])
+    var type: (value: String, bytes: [UInt8]) = ("", [])
     for (position, draft) in drafts.enumerated() {
       let index = max(0, position - shift)
-      let time = Array(draft.time.description.utf8)
-      let timeValid = time.withUnsafeBufferPointer {
-        JournalLineFormat.isTime($0, 0..<time.count)
+      if position == 0 || draft.time != time.value {
+        let text = draft.time.description
+        let bytes = Array(text.utf8)
+        let timeValid = bytes.withUnsafeBufferPointer {
+          JournalLineFormat.isTime($0, 0..<bytes.count)
+        }
+        guard timeValid else {
+          throw JournalError.invalidDraft(index: index, reason: "time \(draft.time) out of range")
+        }
+        time = (draft.time, text, bytes)
       }
-      guard timeValid else {
-        throw JournalError.invalidDraft(index: index, reason: "time \(draft.time) out of range")
+      if position == 0 || draft.operatorID != operatorID.value {
+        operatorID = (draft.operatorID, Array(draft.operatorID.utf8))
+        try Self.checkField("operator", operatorID.bytes, index: index)
       }
-      let operatorID = Array(draft.operatorID.utf8)
-      let type = Array(draft.type.utf8)
-      for (name, field) in [("operator", operatorID), ("type", type), ("data", draft.data)]
-      where !JournalLineFormat.isFieldAllowed(field) {
-        throw JournalError.invalidDraft(
-          index: index, reason: "the \(name) is empty or holds a tab or line break")
+      if position == 0 || draft.type != type.value {
+        type = (draft.type, Array(draft.type.utf8))
+        try Self.checkField("type", type.bytes, index: index)
       }
+      try Self.checkField("data", draft.data, index: index)
       guard sequence < JournalLineFormat.maximumSequence else {
         throw JournalError.invalidDraft(index: index, reason: "sequence numbers exhausted")
       }
       sequence += 1
       let previous = head
       head = JournalLineFormat.append(
-        sequence: sequence, time: time, operatorID: operatorID, type: type, data: draft.data,
-        previous: previous, to: &bytes)
+        sequence: sequence, time: time.bytes, operatorID: operatorID.bytes, type: type.bytes,
+        data: draft.data, previous: previous, to: &bytes)
+      guard keepRecords || position == drafts.count - 1 else { continue }
       records.append(
         JournalRecord(
-          sequence: sequence, time: String(decoding: time, as: UTF8.self),
+          sequence: sequence, time: time.text,
           operatorID: draft.operatorID, type: draft.type, data: draft.data, previous: previous,
           sum: head))
     }
@@ -184,7 +212,15 @@ public final class JournalWriter: @unchecked Sendable {
       throw JournalError.failed(reason: failure ?? "\(error)")
     }
     state = (state.length + bytes.count, sequence, head)
-    return asBatch ? Array(records.dropFirst()) : records
+    return asBatch && keepRecords ? Array(records.dropFirst()) : records
+  }
+
+  /// Throws `invalidDraft` for a field that may not go into a line.
+  private static func checkField(_ name: String, _ bytes: [UInt8], index: Int) throws {
+    guard JournalLineFormat.isFieldAllowed(bytes) else {
+      throw JournalError.invalidDraft(
+        index: index, reason: "the \(name) is empty or holds a tab or line break")
+    }
   }
 
   /// Cuts the file back to the last good length, syncs, closes, and records the failure.

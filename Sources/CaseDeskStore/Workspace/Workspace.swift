@@ -207,9 +207,9 @@ public final class Workspace {
   public func save(_ events: [Event]) throws(WorkspaceError) {
     guard access.isWritable, let writer else { throw WorkspaceError.readOnly(access) }
     guard !events.isEmpty else { return }
-    let records: [JournalRecord]
+    let last: JournalRecord?
     do {
-      records = try writer.append(events.map(Workspace.draft), asBatch: true)
+      last = try writer.appendBatch(Workspace.drafts(events))
     } catch {
       let reason = writer.failureReason ?? "\(error)"
       if writer.failureReason != nil {
@@ -231,8 +231,8 @@ public final class Workspace {
       lock = nil
       throw WorkspaceError.saveFailed(error.message)
     }
-    lastSequence = records.last?.sequence ?? lastSequence
-    head = records.last?.sum ?? head
+    lastSequence = last?.sequence ?? lastSequence
+    head = last?.sum ?? head
     if writer.length > config.compactionThreshold { try? compact(background: true) }
     if events.contains(where: { if case .staff = $0.change { return true } else { return false } })
     {

@@ -72,18 +72,6 @@ import Testing
 }
 
 @Suite struct ImportCellsTests {
-  @Test func theByteCheckAgreesWithTheDomain() {
-    for number in 0..<300 {
-      let code = ExchangeFixture.uscc(number * 7919)
-      #expect(ImportCells.isValidCode(code))
-      #expect((try? UnifiedSocialCreditCode(code)) != nil)
-      let wrong = String(code.dropLast()) + (code.hasSuffix("0") ? "1" : "0")
-      #expect(!ImportCells.isValidCode(wrong))
-    }
-    #expect(!ImportCells.isValidCode("91210300MA000001"))
-    #expect(!ImportCells.isValidCode("91210300MA0000O01T"))
-  }
-
   @Test func ordinalsFollowAllCases() {
     #expect(ExchangeColumn.allCases.map(\.ordinal) == Array(0..<ExchangeColumn.allCases.count))
   }

@@ -92,6 +92,38 @@ import Testing
     #expect(plan.canApply(ImportOptions(partial: true)))
   }
 
+  @Test func aLargeFileKeepsFileOrderWhenRegistrationsRunInParallel() throws {
+    var text = "统一社会信用代码,企业名称,区县,监管类别\n"
+    var expectedLines: [Int] = []
+    var expectedCodes: [String] = []
+    for number in 0..<20_000 {
+      let line = number + 2
+      let code = ExchangeFixture.uscc(number)
+      switch number % 997 {
+      case 5:
+        text += "\(code),,铁西区,\n"
+        expectedLines.append(line)
+      case 11:
+        text += "\(code),名\(number),铁西区,特别\n"
+        expectedLines.append(line)
+      case 17:
+        text += "\(code),名\(number),,\n"
+        expectedLines.append(line)
+      default:
+        text += "\(code),名\(number),铁西区,一般\n"
+        expectedCodes.append(code)
+      }
+    }
+    let plan = try ExchangeFixture.plan(text, in: ExchangeFixture.state())
+    #expect(plan.rejections.map(\.line) == expectedLines)
+    #expect(plan.added == expectedCodes.count)
+    let codes = plan.events.compactMap { event -> String? in
+      guard case .enterprise(.registered(let enterprise)) = event.change else { return nil }
+      return enterprise.uscc
+    }
+    #expect(codes == expectedCodes)
+  }
+
   @Test func allOrNothingChangesNothingWhenARowIsRejected() throws {
     let workspace = try ExchangeFixture.workspace()
     defer { workspace.close() }

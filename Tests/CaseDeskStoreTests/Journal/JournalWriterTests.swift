@@ -4,6 +4,28 @@ import Glibc
 import Testing
 
 @Suite struct JournalWriterTests {
+  @Test func aBatchWrittenWithoutItsRecordsIsTheSameBatch() throws {
+    let directory = try TemporaryDirectory("writer-batch")
+    defer { directory.remove() }
+    let drafts = (0..<50).map { JournalFixture.draft($0) }
+    let kept = directory.file("kept.log")
+    let lean = directory.file("lean.log")
+    let keeping = try JournalWriter.create(
+      path: kept, base: .zero, nextSequence: 1, fileSystem: PosixFileSystem())
+    let records = try keeping.append(drafts, asBatch: true)
+    keeping.close()
+    let leaning = try JournalWriter.create(
+      path: lean, base: .zero, nextSequence: 1, fileSystem: PosixFileSystem())
+    let last = try leaning.appendBatch(drafts)
+    #expect(try leaning.appendBatch([]) == nil)
+    leaning.close()
+    #expect(last == records.last)
+    #expect(leaning.head == keeping.head && leaning.lastSequence == keeping.lastSequence)
+    #expect(try PosixFileSystem().readFile(lean) == PosixFileSystem().readFile(kept))
+    let recovered = try JournalRecovery().open(path: lean, base: .zero, firstSequence: 1)
+    #expect(recovered.outcome == .clean && recovered.head == last?.sum)
+  }
+
   @Test func appendsContinueAfterRecoveryAndAcrossGenerations() throws {
     let directory = try TemporaryDirectory("writer")
     defer { directory.remove() }
