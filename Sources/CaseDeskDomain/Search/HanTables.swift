@@ -20,6 +20,9 @@ struct HanTables: Sendable {
   let readings: [UInt16]
   /// For `c` in `first...last`: bit `n` set when a reading of `c` starts with letter `n` (a = 0).
   let initialMasks: [UInt32]
+  /// For each `SearchIndex` unit: the bitmask of the initials it can be typed with (0 for the
+  /// separator, the letter's own bit for a letter, `initialMasks` for a Han character).
+  let unitMasks: [UInt32]
   /// For `c` in `first...last`: the `SearchIndex.Bloom.prefixKey`s of its readings.
   let prefixBlooms: [SearchIndex.Bloom]
   /// For `c` in `first...last`: the simplified code point (itself when there is no folding).
@@ -101,6 +104,10 @@ struct HanTables: Sendable {
     self.readingStarts = readingStarts
     self.readings = readings
     self.initialMasks = initialMasks
+    var unitMasks = [UInt32](repeating: 0, count: SearchIndex.firstHanUnit)
+    for letter in 1..<SearchIndex.firstHanUnit { unitMasks[letter] = 1 << UInt32(letter - 1) }
+    unitMasks.append(contentsOf: initialMasks)
+    self.unitMasks = unitMasks
     var prefixBlooms = [SearchIndex.Bloom](repeating: SearchIndex.Bloom(), count: slots)
     for slot in 0..<slots {
       for index in Int(readingStarts[slot])..<Int(readingStarts[slot + 1]) {

@@ -32,8 +32,11 @@ extension SearchIndex {
     /// The needle's first four bytes as in `Slot.nameHead`, and which of them exist.
     var head: UInt32
     var headMask: UInt32
-    /// For letters: the first two letters as initials, as a reading's start, and the first as a
-    /// one-letter reading (empty sets for shorter terms, which skips these filters).
+    /// The unit of a term that is exactly one Han character, else 0.
+    var hanUnit: UInt16 = 0
+    /// For letters: every two adjacent letters as initials, the first two as a reading's start,
+    /// and the first as a one-letter reading (empty sets for shorter terms, which skips these
+    /// filters).
     var pair = SearchIndex.Bloom()
     var prefix = SearchIndex.Bloom()
     var single = SearchIndex.Bloom()
@@ -69,20 +72,28 @@ extension SearchIndex {
       if isLetters && count >= 2 {
         let first = Int(needle[0]) - 0x61
         let second = Int(needle[1]) - 0x61
-        pair = .of(SearchIndex.Bloom.pairKey(first, second))
+        for index in 1..<count {
+          pair.insert(
+            SearchIndex.Bloom.pairKey(Int(needle[index - 1]) - 0x61, Int(needle[index]) - 0x61))
+        }
         prefix = .of(SearchIndex.Bloom.prefixKey(first, second))
         single = .of(SearchIndex.Bloom.prefixKey(first, 26))
       }
       bloom = SearchIndex.Bloom()
       for scalar in text.unicodeScalars where scalar.value >= 0x80 { bloom.insert(scalar.value) }
+      let scalars = text.unicodeScalars
+      if let only = scalars.first, scalars.count == 1, HanTables.isHan(only.value) {
+        hanUnit = UInt16(Int(only.value - HanTables.first) + SearchIndex.firstHanUnit)
+      }
     }
   }
 
   /// Raw views of the index and the Han tables for one scan.
   struct Scan {
     let bytes: UnsafePointer<UInt8>
-    let units: UnsafePointer<UInt32>
-    let masks: UnsafePointer<UInt32>
+    let units: UnsafePointer<UInt16>
+    /// The initials mask of each unit (`HanTables.unitMasks`).
+    let unitMasks: UnsafePointer<UInt32>
     let fieldValues: UnsafePointer<FieldValue>
     let syllableBytes: UnsafePointer<UInt8>
     let syllableStarts: UnsafePointer<Int32>
@@ -92,6 +103,12 @@ extension SearchIndex {
     let codeBytes: UnsafePointer<UInt8>
     let pairBlooms: UnsafePointer<Bloom>
     let prefixBlooms: UnsafePointer<Bloom>
+
+    /// The initials mask of `units[index]`.
+    @inline(__always)
+    func mask(_ index: Int) -> UInt32 {
+      unitMasks[Int(units[index])]
+    }
   }
 
   /// A compiled term as raw pointers (valid during one scan).
@@ -108,6 +125,7 @@ extension SearchIndex {
     let bloomIsEmpty: Bool
     let head: UInt32
     let headMask: UInt32
+    let hanUnit: UInt16
     let pair: SearchIndex.Bloom
     let prefix: SearchIndex.Bloom
     let single: SearchIndex.Bloom
@@ -164,7 +182,8 @@ extension SearchIndex {
           isAlphanumeric: term.isAlphanumeric, isLetters: term.isLetters,
           letterMask: term.letterMask, bloom: term.bloom,
           bloomIsEmpty: term.bloom == SearchIndex.Bloom(), head: term.head,
-          headMask: term.headMask, pair: term.pair, prefix: term.prefix, single: term.single))
+          headMask: term.headMask, hanUnit: term.hanUnit, pair: term.pair, prefix: term.prefix,
+          single: term.single))
       offset += length
     }
     let capacity = within?.count ?? slots.count
@@ -227,7 +246,7 @@ extension SearchIndex {
   private func withScan(_ tables: HanTables, _ body: (Scan) -> Void) {
     bytes.withUnsafeBufferPointer { bytes in
       units.withUnsafeBufferPointer { units in
-        masks.withUnsafeBufferPointer { masks in
+        tables.unitMasks.withUnsafeBufferPointer { unitMasks in
           fieldValues.withUnsafeBufferPointer { fieldValues in
             tables.syllableBytes.withUnsafeBufferPointer { syllableBytes in
               tables.syllableStarts.withUnsafeBufferPointer { syllableStarts in
@@ -235,7 +254,8 @@ extension SearchIndex {
                   tables.readings.withUnsafeBufferPointer { readings in
                     withBlooms { codeBlooms, codeBytes, pairBlooms, prefixBlooms in
                       guard let bytes = bytes.baseAddress, let units = units.baseAddress,
-                        let masks = masks.baseAddress, let fieldValues = fieldValues.baseAddress,
+                        let unitMasks = unitMasks.baseAddress,
+                        let fieldValues = fieldValues.baseAddress,
                         let syllableBytes = syllableBytes.baseAddress,
                         let syllableStarts = syllableStarts.baseAddress,
                         let readingStarts = readingStarts.baseAddress,
@@ -243,7 +263,8 @@ extension SearchIndex {
                       else { return }
                       body(
                         Scan(
-                          bytes: bytes, units: units, masks: masks, fieldValues: fieldValues,
+                          bytes: bytes, units: units, unitMasks: unitMasks,
+                          fieldValues: fieldValues,
                           syllableBytes: syllableBytes, syllableStarts: syllableStarts,
                           readingStarts: readingStarts, readings: readings,
                           codeBlooms: codeBlooms, codeBytes: codeBytes, pairBlooms: pairBlooms,
@@ -335,6 +356,11 @@ extension SearchIndex {
     {
       return Rank.namePrefix
     }
+    if term.hanUnit != 0 {
+      // One Han character is in the bytes exactly when its unit is in the units.
+      return hasUnit(term.hanUnit, Int(slot.unitStart), Int(slot.unitEnd), scan.units)
+        ? Rank.other : Rank.none
+    }
     if !term.isLetters {
       return codePrefix
         || contains(scan.bytes, Int(slot.nameStart), Int(slot.textEnd), needle, term.shift)
@@ -352,7 +378,7 @@ extension SearchIndex {
     let prefixes = scan.prefixBlooms[position]
     let tryPinyin = prefixes.covers(term.prefix) || prefixes.covers(term.single)
     if !tryInitials && !tryPinyin { return codePrefix ? Rank.other : Rank.none }
-    if tryPinyin && unitStart < Int(slot.nameUnitEnd) && scan.masks[unitStart] & firstBit != 0
+    if tryPinyin && unitStart < Int(slot.nameUnitEnd) && scan.mask(unitStart) & firstBit != 0
       && pinyin(needle, 0, unitStart, unitEnd, scan)
     {
       return Rank.namePrefix
@@ -362,7 +388,7 @@ extension SearchIndex {
     var pinyinFound = false
     var unit = unitStart
     while unit < unitEnd {
-      if scan.masks[unit] & firstBit != 0 {
+      if scan.mask(unit) & firstBit != 0 {
         if tryInitials && initials(bits, unit, unitEnd, scan) { return Rank.initials }
         if needPinyin && pinyin(needle, 0, unit, unitEnd, scan) {
           if !tryInitials { return Rank.other }
@@ -373,6 +399,26 @@ extension SearchIndex {
       unit += 1
     }
     return pinyinFound || codePrefix ? Rank.other : Rank.none
+  }
+
+  /// Whether `units[start..<end]` contains `unit`.
+  @inline(__always)
+  static func hasUnit(_ unit: UInt16, _ start: Int, _ end: Int, _ units: UnsafePointer<UInt16>)
+    -> Bool
+  {
+    var index = start
+    var found = false
+    // No early exit inside a block of eight, so the comparisons vectorise.
+    while index + 8 <= end {
+      for offset in 0..<8 where units[index + offset] == unit { found = true }
+      if found { return true }
+      index += 8
+    }
+    while index < end {
+      if units[index] == unit { return true }
+      index += 1
+    }
+    return false
   }
 
   /// Whether `bytes` starts with `needle` (the caller checked the length).
@@ -420,7 +466,7 @@ extension SearchIndex {
     let count = bits.count
     if unit + count > end { return false }
     var matched = 0
-    while matched < count && scan.masks[unit + matched] & bits[matched] != 0 { matched += 1 }
+    while matched < count && scan.mask(unit + matched) & bits[matched] != 0 { matched += 1 }
     return matched == count
   }
 
@@ -432,13 +478,12 @@ extension SearchIndex {
   ) -> Bool {
     if offset == needle.count { return true }
     if unit >= end { return false }
-    let scalar = scan.units[unit]
-    if scalar == 0 { return false }
-    if scalar < 0x80 {
-      return UInt32(needle[offset]) == scalar && pinyin(needle, offset + 1, unit + 1, end, scan)
+    let value = Int(scan.units[unit])
+    if value == 0 { return false }
+    if value < SearchIndex.firstHanUnit {
+      return Int(needle[offset]) == 0x60 + value && pinyin(needle, offset + 1, unit + 1, end, scan)
     }
-    guard scalar >= HanTables.first && scalar <= HanTables.last else { return false }
-    let slot = Int(scalar - HanTables.first)
+    let slot = value - SearchIndex.firstHanUnit
     let left = needle.count - offset
     var reading = Int(scan.readingStarts[slot])
     let lastReading = Int(scan.readingStarts[slot + 1])

@@ -1,9 +1,10 @@
 /// A search index over the entries of one list pane, laid out for scanning on every keystroke.
 ///
 /// Each entry's normalised code, name, texts and field values are stored once as contiguous
-/// UTF-8 bytes, and its Han characters and ASCII letters as "units": a code point
-/// plus a bitmask of the initials it can be typed with (every reading of a polyphonic
-/// character). A search scans those arrays; nothing is enumerated per reading combination.
+/// UTF-8 bytes, and its Han characters and ASCII letters as 16-bit "units" (see `unit(of:)`);
+/// a unit's bitmask of the initials it can be typed with (every reading of a polyphonic
+/// character) comes from a shared table. A search scans those arrays; nothing is enumerated per
+/// reading combination.
 public struct SearchIndex: Sendable {
   /// Where one entry's data lies in the shared arrays.
   struct Slot: Sendable {
@@ -105,8 +106,8 @@ public struct SearchIndex: Sendable {
   var bytes: [UInt8]
   /// The codes, apart from `bytes` so that code terms stream only these.
   var codeBytes: [UInt8]
-  var units: [UInt32]
-  var masks: [UInt32]
+  /// The units of every entry (`unit(of:)`), 0 between texts.
+  var units: [UInt16]
   var fieldValues: [FieldValue]
   /// Per position, kept apart from `slots` so that a scan reads only the sets it needs: the
   /// non-ASCII code points of the name and texts, the pairs of initials of adjacent units
@@ -128,7 +129,6 @@ public struct SearchIndex: Sendable {
     self.bytes = [0]
     self.codeBytes = [0]
     self.units = [0]
-    self.masks = [0]
     self.fieldValues = [FieldValue(field: -1, start: 0, end: 0)]
     self.codeBlooms = []
     self.pairBlooms = []
@@ -144,7 +144,6 @@ public struct SearchIndex: Sendable {
     self.bytes.reserveCapacity(entries.count * 160)
     self.codeBytes.reserveCapacity(entries.count * 18 + 1)
     self.units.reserveCapacity(entries.count * 56)
-    self.masks.reserveCapacity(entries.count * 56)
     self.fieldValues.reserveCapacity(entries.count * 12)
     let tables = HanTables.shared
     var scratch: [UInt32] = []
@@ -170,7 +169,7 @@ public struct SearchIndex: Sendable {
   public mutating func upsert(_ entry: SearchEntry) {
     var scratch: [UInt32] = []
     upsert(entry, HanTables.shared, &scratch)
-    if garbage > 1 << 16 && garbage > (bytes.count + units.count * 12) / 2 {
+    if garbage > 1 << 16 && garbage > (bytes.count + units.count * 2) / 2 {
       self = SearchIndex(entries, fieldAliases: fieldAliases)
     }
   }
@@ -183,7 +182,7 @@ public struct SearchIndex: Sendable {
       let old = slots[position]
       garbage +=
         Int(old.textEnd - old.nameStart) + Int(old.codeEnd - old.codeStart) + Int(
-          old.unitEnd - old.unitStart) * 12
+          old.unitEnd - old.unitStart) * 2
       slots[position] = slot
       codeBlooms[position] = blooms.code
       pairBlooms[position] = blooms.pairs
@@ -218,7 +217,6 @@ public struct SearchIndex: Sendable {
     for text in entry.texts {
       bytes.append(0)
       units.append(0)
-      masks.append(0)
       appendText(text, tables, &scratch, &mask, &blooms)
     }
     let textEnd = Int32(bytes.count)
@@ -281,12 +279,15 @@ public struct SearchIndex: Sendable {
       SearchText.appendUTF8(value, to: &bytes)
       if value >= 0x80 { blooms.code.insert(value) }
       let unitMask: UInt32
+      let unit: UInt16
       if HanTables.isHan(value) {
         let slot = Int(value - HanTables.first)
         unitMask = tables.initialMasks[slot]
+        unit = UInt16(slot + Self.firstHanUnit)
         blooms.prefixes.formUnion(tables.prefixBlooms[slot])
       } else if let bit = Self.bit(ofLetter: value) {
         unitMask = bit
+        unit = UInt16(value - 0x60)
         blooms.prefixes.insert(Bloom.prefixKey(Int(value) - 0x61, 26))
       } else {
         continue
@@ -302,11 +303,14 @@ public struct SearchIndex: Sendable {
         }
       }
       previous = unitMask
-      units.append(value)
-      masks.append(unitMask)
+      units.append(unit)
       mask |= unitMask
     }
   }
+
+  /// The unit of the first Han code point (`HanTables.first`); units 1...26 are the letters a-z
+  /// and 0 separates texts.
+  static let firstHanUnit = 27
 
   /// The mask bit of a lower-case ASCII letter, or nil.
   @inline(__always)
