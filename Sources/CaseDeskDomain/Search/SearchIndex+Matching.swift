@@ -34,12 +34,12 @@ extension SearchIndex {
     var headMask: UInt32
     /// The unit of a term that is exactly one Han character, else 0.
     var hanUnit: UInt16 = 0
-    /// For letters: every two adjacent letters as initials, the first two as a reading's start,
-    /// and the first as a one-letter reading (empty sets for shorter terms, which skips these
-    /// filters).
-    var pair = SearchIndex.Bloom()
-    var prefix = SearchIndex.Bloom()
-    var single = SearchIndex.Bloom()
+    /// For letters: every two adjacent letters as initials, and the `PairSet.prefixBit`s of the
+    /// first two as a reading's start and of the first as a one-letter reading (an empty set and
+    /// -1 for shorter terms, which skips these filters).
+    var pairs = SearchIndex.PairSet()
+    var prefix = -1
+    var single = -1
 
     init(_ term: SearchTerm, fieldNumbers: [String: Int32]) {
       let text: String
@@ -73,11 +73,11 @@ extension SearchIndex {
         let first = Int(needle[0]) - 0x61
         let second = Int(needle[1]) - 0x61
         for index in 1..<count {
-          pair.insert(
-            SearchIndex.Bloom.pairKey(Int(needle[index - 1]) - 0x61, Int(needle[index]) - 0x61))
+          pairs.insert(
+            SearchIndex.PairSet.pairBit(Int(needle[index - 1]) - 0x61, Int(needle[index]) - 0x61))
         }
-        prefix = .of(SearchIndex.Bloom.prefixKey(first, second))
-        single = .of(SearchIndex.Bloom.prefixKey(first, 26))
+        prefix = SearchIndex.PairSet.prefixBit(first, second)
+        single = SearchIndex.PairSet.prefixBit(first, 26)
       }
       bloom = SearchIndex.Bloom()
       for scalar in text.unicodeScalars where scalar.value >= 0x80 { bloom.insert(scalar.value) }
@@ -101,8 +101,9 @@ extension SearchIndex {
     let readings: UnsafePointer<UInt16>
     let codeBlooms: UnsafePointer<Bloom>
     let codeBytes: UnsafePointer<UInt8>
-    let pairBlooms: UnsafePointer<Bloom>
-    let prefixBlooms: UnsafePointer<Bloom>
+    let pairWords: UnsafePointer<UInt64>
+    let prefixWords: UnsafePointer<UInt64>
+    let setStride: Int
 
     /// The initials mask of `units[index]`.
     @inline(__always)
@@ -126,9 +127,10 @@ extension SearchIndex {
     let head: UInt32
     let headMask: UInt32
     let hanUnit: UInt16
-    let pair: SearchIndex.Bloom
-    let prefix: SearchIndex.Bloom
-    let single: SearchIndex.Bloom
+    let pairs: SearchIndex.PairSet
+    let pairWords: UInt16
+    let prefix: Int
+    let single: Int
   }
 
   /// The positions of the entries matching `query`, best first.
@@ -182,7 +184,8 @@ extension SearchIndex {
           isAlphanumeric: term.isAlphanumeric, isLetters: term.isLetters,
           letterMask: term.letterMask, bloom: term.bloom,
           bloomIsEmpty: term.bloom == SearchIndex.Bloom(), head: term.head,
-          headMask: term.headMask, hanUnit: term.hanUnit, pair: term.pair, prefix: term.prefix,
+          headMask: term.headMask, hanUnit: term.hanUnit, pairs: term.pairs,
+          pairWords: term.pairs.usedWords, prefix: term.prefix,
           single: term.single))
       offset += length
     }
@@ -252,7 +255,7 @@ extension SearchIndex {
               tables.syllableStarts.withUnsafeBufferPointer { syllableStarts in
                 tables.readingStarts.withUnsafeBufferPointer { readingStarts in
                   tables.readings.withUnsafeBufferPointer { readings in
-                    withBlooms { codeBlooms, codeBytes, pairBlooms, prefixBlooms in
+                    withBlooms { codeBlooms, codeBytes, pairWords, prefixWords in
                       guard let bytes = bytes.baseAddress, let units = units.baseAddress,
                         let unitMasks = unitMasks.baseAddress,
                         let fieldValues = fieldValues.baseAddress,
@@ -267,8 +270,8 @@ extension SearchIndex {
                           fieldValues: fieldValues,
                           syllableBytes: syllableBytes, syllableStarts: syllableStarts,
                           readingStarts: readingStarts, readings: readings,
-                          codeBlooms: codeBlooms, codeBytes: codeBytes, pairBlooms: pairBlooms,
-                          prefixBlooms: prefixBlooms))
+                          codeBlooms: codeBlooms, codeBytes: codeBytes, pairWords: pairWords,
+                          prefixWords: prefixWords, setStride: setStride))
                     }
                   }
                 }
@@ -283,13 +286,13 @@ extension SearchIndex {
   /// Runs `body` with the base addresses of the per-position filter sets and the codes.
   private func withBlooms(
     _ body:
-      (UnsafePointer<Bloom>, UnsafePointer<UInt8>, UnsafePointer<Bloom>, UnsafePointer<Bloom>) ->
-      Void
+      (UnsafePointer<Bloom>, UnsafePointer<UInt8>, UnsafePointer<UInt64>, UnsafePointer<UInt64>)
+      -> Void
   ) {
     codeBlooms.withUnsafeBufferPointer { code in
       codeBytes.withUnsafeBufferPointer { codeBytes in
-        pairBlooms.withUnsafeBufferPointer { pairs in
-          prefixBlooms.withUnsafeBufferPointer { prefixes in
+        pairWords.withUnsafeBufferPointer { pairs in
+          prefixWords.withUnsafeBufferPointer { prefixes in
             guard let code = code.baseAddress, let codeBytes = codeBytes.baseAddress,
               let pairs = pairs.baseAddress, let prefixes = prefixes.baseAddress
             else { return }
@@ -373,16 +376,23 @@ extension SearchIndex {
     // A letters-only term found as a substring is also found as pinyin (an ASCII unit reads as
     // itself), so the units alone decide from here on.
     if slot.mask & firstBit == 0 { return codePrefix ? Rank.other : Rank.none }
-    let tryInitials =
-      slot.mask & term.letterMask == term.letterMask && scan.pairBlooms[position].covers(term.pair)
-    let prefixes = scan.prefixBlooms[position]
-    let tryPinyin = prefixes.covers(term.prefix) || prefixes.covers(term.single)
-    if !tryInitials && !tryPinyin { return codePrefix ? Rank.other : Rank.none }
-    if tryPinyin && unitStart < Int(slot.nameUnitEnd) && scan.mask(unitStart) & firstBit != 0
+    // The name's pinyin first: most names that match at all start with the term.
+    if unitStart < Int(slot.nameUnitEnd) && scan.mask(unitStart) & firstBit != 0
       && pinyin(needle, 0, unitStart, unitEnd, scan)
     {
       return Rank.namePrefix
     }
+    let tryInitials =
+      slot.mask & term.letterMask == term.letterMask
+      && PairSet.covers(scan.pairWords, scan.setStride, position, term.pairs, term.pairWords)
+    // Exact: a reading that starts with the first two letters, or a one-letter reading.
+    let tryPinyin =
+      term.prefix < 0
+      || PairSet.contains(scan.prefixWords, scan.setStride, position, term.prefix)
+      || PairSet.contains(scan.prefixWords, scan.setStride, position, term.single)
+    if !tryInitials && !tryPinyin { return codePrefix ? Rank.other : Rank.none }
+    // The pair sets are exact: one or two letters found there are initials somewhere.
+    if tryInitials && count <= 2 { return Rank.initials }
     // One pass over the units: initials anywhere rank above pinyin inside a text.
     var needPinyin = tryPinyin
     var pinyinFound = false
