@@ -102,6 +102,17 @@ func makeEnterprises(_ count: Int) -> [Enterprise] {
 
 func format(_ value: Double) -> String { String(format: "%.1f", value) }
 
+/// The process's resident memory in kilobytes (Linux; 0 where /proc is missing).
+func residentKilobytes() -> Int {
+  guard let status = try? String(contentsOfFile: "/proc/self/status", encoding: .utf8) else {
+    return 0
+  }
+  for line in status.split(separator: "\n") where line.hasPrefix("VmRSS:") {
+    return Int(line.split(separator: " ").dropFirst().first ?? "") ?? 0
+  }
+  return 0
+}
+
 func now() -> UInt64 { DispatchTime.now().uptimeNanoseconds }
 
 /// The calling thread's CPU time in nanoseconds (unlike `now`, it does not count time spent
@@ -147,7 +158,9 @@ let parseStart = now()
 _ = SearchText.normalise("鋼")
 record("parse the Han tables (first use)", [Double(now() - parseStart) / 1e3], items: "once")
 var buildSamples: [Double] = []
+let residentBefore = residentKilobytes()
 var index = SearchIndex(entries, fieldAliases: SearchEntry.enterpriseFieldAliases)
+let indexKilobytes = residentKilobytes() - residentBefore
 for _ in 0..<5 {
   let start = now()
   index = SearchIndex(entries, fieldAliases: SearchEntry.enterpriseFieldAliases)
@@ -288,7 +301,7 @@ record(
 
 print(
   "\(enterpriseCount) enterprises generated in \(String(format: "%.2f", generateSeconds)) s; "
-    + "\(iterations) iterations")
+    + "\(iterations) iterations; the index added \(indexKilobytes / 1024) MB resident")
 print("")
 print("| benchmark | median µs | p99 µs | samples | items |")
 print("| --- | --- | --- | --- | --- |")

@@ -32,6 +32,8 @@ extension SearchIndex {
     /// The needle's first four bytes as in `Slot.nameHead`, and which of them exist.
     var head: UInt32
     var headMask: UInt32
+    /// The `SearchIndex.asciiBit`s of the needle's ASCII bytes.
+    var ascii: UInt64 = 0
     /// The unit of a term that is exactly one Han character, else 0.
     var hanUnit: UInt16 = 0
     /// For letters: every two adjacent letters as initials, and the `PairSet.prefixBit`s of the
@@ -58,6 +60,7 @@ extension SearchIndex {
         for index in 0..<(count - 1) { shift[Int(needle[index])] = Int32(count - 1 - index) }
       }
       bits = needle.map { SearchIndex.bit(ofLetter: UInt32($0)) ?? 0 }
+      for byte in needle { ascii |= SearchIndex.asciiBit(UInt32(byte)) }
       isLetters = count > 0 && !bits.contains(0)
       isAlphanumeric =
         count > 0
@@ -101,6 +104,7 @@ extension SearchIndex {
     let readings: UnsafePointer<UInt16>
     let codeBlooms: UnsafePointer<Bloom>
     let codeBytes: UnsafePointer<UInt8>
+    let asciiSets: UnsafePointer<UInt64>
     let pairWords: UnsafePointer<UInt64>
     let prefixWords: UnsafePointer<UInt64>
     let setStride: Int
@@ -126,6 +130,10 @@ extension SearchIndex {
     let bloomIsEmpty: Bool
     let head: UInt32
     let headMask: UInt32
+    let ascii: UInt64
+    /// For letters of three or more: a bit per unit (`startableUnitWords` words), set when one
+    /// of the unit's readings can begin the term; nil otherwise.
+    let startable: UnsafePointer<UInt64>?
     let hanUnit: UInt16
     let pairs: SearchIndex.PairSet
     let pairWords: UInt16
@@ -168,6 +176,17 @@ extension SearchIndex {
       shifts.deallocate()
       bits.deallocate()
     }
+    // The units that can begin each letters term of three or more (whose units are walked).
+    let startable = UnsafeMutablePointer<UInt64>.allocate(
+      capacity: max(terms.count * Self.startableUnitWords, 1))
+    defer { startable.deallocate() }
+    let tables = HanTables.shared
+    let startableFor = { (term: CompiledTerm, number: Int) -> UnsafePointer<UInt64>? in
+      guard term.field == nil && term.isLetters && term.needle.count >= 3 else { return nil }
+      let words = startable + number * Self.startableUnitWords
+      Self.markStartableUnits(term.needle, tables, words)
+      return UnsafePointer(words)
+    }
     var views: [TermView] = []
     var offset = 0
     for (number, term) in terms.enumerated() {
@@ -184,7 +203,8 @@ extension SearchIndex {
           isAlphanumeric: term.isAlphanumeric, isLetters: term.isLetters,
           letterMask: term.letterMask, bloom: term.bloom,
           bloomIsEmpty: term.bloom == SearchIndex.Bloom(), head: term.head,
-          headMask: term.headMask, hanUnit: term.hanUnit, pairs: term.pairs,
+          headMask: term.headMask, ascii: term.ascii,
+          startable: startableFor(term, number), hanUnit: term.hanUnit, pairs: term.pairs,
           pairWords: term.pairs.usedWords, prefix: term.prefix,
           single: term.single))
       offset += length
@@ -197,7 +217,6 @@ extension SearchIndex {
       foundRanks.deallocate()
     }
     var found = 0
-    let tables = HanTables.shared
     withScan(tables) { scan in
       views.withUnsafeBufferPointer { views in
         slots.withUnsafeBufferPointer { slots in
@@ -255,7 +274,7 @@ extension SearchIndex {
               tables.syllableStarts.withUnsafeBufferPointer { syllableStarts in
                 tables.readingStarts.withUnsafeBufferPointer { readingStarts in
                   tables.readings.withUnsafeBufferPointer { readings in
-                    withBlooms { codeBlooms, codeBytes, pairWords, prefixWords in
+                    withBlooms { codeBlooms, codeBytes, asciiSets, pairWords, prefixWords in
                       guard let bytes = bytes.baseAddress, let units = units.baseAddress,
                         let unitMasks = unitMasks.baseAddress,
                         let fieldValues = fieldValues.baseAddress,
@@ -270,7 +289,8 @@ extension SearchIndex {
                           fieldValues: fieldValues,
                           syllableBytes: syllableBytes, syllableStarts: syllableStarts,
                           readingStarts: readingStarts, readings: readings,
-                          codeBlooms: codeBlooms, codeBytes: codeBytes, pairWords: pairWords,
+                          codeBlooms: codeBlooms, codeBytes: codeBytes, asciiSets: asciiSets,
+                          pairWords: pairWords,
                           prefixWords: prefixWords, setStride: setStride))
                     }
                   }
@@ -286,17 +306,22 @@ extension SearchIndex {
   /// Runs `body` with the base addresses of the per-position filter sets and the codes.
   private func withBlooms(
     _ body:
-      (UnsafePointer<Bloom>, UnsafePointer<UInt8>, UnsafePointer<UInt64>, UnsafePointer<UInt64>)
-      -> Void
+      (
+        UnsafePointer<Bloom>, UnsafePointer<UInt8>, UnsafePointer<UInt64>, UnsafePointer<UInt64>,
+        UnsafePointer<UInt64>
+      ) -> Void
   ) {
     codeBlooms.withUnsafeBufferPointer { code in
       codeBytes.withUnsafeBufferPointer { codeBytes in
-        pairWords.withUnsafeBufferPointer { pairs in
-          prefixWords.withUnsafeBufferPointer { prefixes in
-            guard let code = code.baseAddress, let codeBytes = codeBytes.baseAddress,
-              let pairs = pairs.baseAddress, let prefixes = prefixes.baseAddress
-            else { return }
-            body(code, codeBytes, pairs, prefixes)
+        asciiSets.withUnsafeBufferPointer { ascii in
+          pairWords.withUnsafeBufferPointer { pairs in
+            prefixWords.withUnsafeBufferPointer { prefixes in
+              guard let code = code.baseAddress, let codeBytes = codeBytes.baseAddress,
+                let ascii = ascii.baseAddress, let pairs = pairs.baseAddress,
+                let prefixes = prefixes.baseAddress
+              else { return }
+              body(code, codeBytes, ascii, pairs, prefixes)
+            }
           }
         }
       }
@@ -365,8 +390,10 @@ extension SearchIndex {
         ? Rank.other : Rank.none
     }
     if !term.isLetters {
-      return codePrefix
-        || contains(scan.bytes, Int(slot.nameStart), Int(slot.textEnd), needle, term.shift)
+      if codePrefix { return Rank.other }
+      // Every ASCII byte of a substring is among the entry's.
+      if scan.asciiSets[position] & term.ascii != term.ascii { return Rank.none }
+      return contains(scan.bytes, Int(slot.nameStart), Int(slot.textEnd), needle, term.shift)
         ? Rank.other : Rank.none
     }
     let unitStart = Int(slot.unitStart)
@@ -393,6 +420,20 @@ extension SearchIndex {
     if !tryInitials && !tryPinyin { return codePrefix ? Rank.other : Rank.none }
     // The pair sets are exact: one or two letters found there are initials somewhere.
     if tryInitials && count <= 2 { return Rank.initials }
+    if !tryInitials, let startable = term.startable {
+      // Only pinyin inside a text is left: try it from the units that can begin the term.
+      var unit = unitStart
+      while unit < unitEnd {
+        let value = Int(scan.units[unit])
+        if startable[value >> 6] & 1 << UInt64(value & 63) != 0
+          && pinyin(needle, 0, unit, unitEnd, scan)
+        {
+          return Rank.other
+        }
+        unit += 1
+      }
+      return codePrefix ? Rank.other : Rank.none
+    }
     // One pass over the units: initials anywhere rank above pinyin inside a text.
     var needPinyin = tryPinyin
     var pinyinFound = false
@@ -409,6 +450,42 @@ extension SearchIndex {
       unit += 1
     }
     return pinyinFound || codePrefix ? Rank.other : Rank.none
+  }
+
+  /// The number of words of a set of units (one bit per unit).
+  static let startableUnitWords =
+    (Int(HanTables.last - HanTables.first) + 1 + firstHanUnit + 63) / 64
+
+  /// Sets in `words` (`startableUnitWords` of them) the bit of every unit one of whose readings
+  /// can begin `needle` (lower-case letters): the reading is a prefix of the needle or the
+  /// needle of it.
+  static func markStartableUnits(
+    _ needle: [UInt8], _ tables: HanTables, _ words: UnsafeMutablePointer<UInt64>
+  ) {
+    words.initialize(repeating: 0, count: startableUnitWords)
+    guard let first = needle.first else { return }
+    let set = { (unit: Int) in words[unit >> 6] |= 1 << UInt64(unit & 63) }
+    set(Int(first) - 0x60)
+    let syllableCount = tables.syllableStarts.count - 1
+    var fits = [Bool](repeating: false, count: max(syllableCount, 0))
+    for syllable in 0..<syllableCount {
+      let start = Int(tables.syllableStarts[syllable])
+      let length = Int(tables.syllableStarts[syllable + 1]) - start
+      let compared = min(length, needle.count)
+      var matched = 0
+      while matched < compared && tables.syllableBytes[start + matched] == needle[matched] {
+        matched += 1
+      }
+      fits[syllable] = compared > 0 && matched == compared
+    }
+    let starts = tables.readingStarts
+    for slot in 0..<(starts.count - 1) {
+      for reading in Int(starts[slot])..<Int(starts[slot + 1])
+      where fits[Int(tables.readings[reading])] {
+        set(slot + firstHanUnit)
+        break
+      }
+    }
   }
 
   /// Whether `units[start..<end]` contains `unit`.

@@ -173,6 +173,8 @@ public struct SearchIndex: Sendable {
   /// non-ASCII code points of the name and texts, the pairs of initials of adjacent units of
   /// one text, and the first two letters of every unit's readings (both exact).
   var codeBlooms: [Bloom]
+  /// Per position, the ASCII characters of the name and texts (`asciiBit`).
+  var asciiSets: [UInt64]
   /// The pair sets and the reading-prefix sets by word, so that a scan streams only the word it
   /// needs: word `w` of position `p` is at `w * setStride + p`.
   var pairWords: [UInt64]
@@ -195,6 +197,7 @@ public struct SearchIndex: Sendable {
     self.units = [0]
     self.fieldValues = [FieldValue(field: -1, start: 0, end: 0)]
     self.codeBlooms = []
+    self.asciiSets = []
     self.setStride = max(entries.count, 16)
     self.pairWords = [UInt64](repeating: 0, count: setStride * PairSet.wordCount)
     self.prefixWords = pairWords
@@ -204,6 +207,7 @@ public struct SearchIndex: Sendable {
     self.positionsByID.reserveCapacity(entries.count)
     self.slots.reserveCapacity(entries.count)
     self.codeBlooms.reserveCapacity(entries.count)
+    self.asciiSets.reserveCapacity(entries.count)
     self.bytes.reserveCapacity(entries.count * 160)
     self.codeBytes.reserveCapacity(entries.count * 18 + 1)
     self.units.reserveCapacity(entries.count * 56)
@@ -248,12 +252,14 @@ public struct SearchIndex: Sendable {
           old.unitEnd - old.unitStart) * 2
       slots[position] = slot
       codeBlooms[position] = blooms.code
+      asciiSets[position] = blooms.ascii
       storeSets(blooms.pairs, blooms.prefixes, at: position)
       entries[position] = entry
     } else {
       positionsByID[entry.id] = entries.count
       slots.append(slot)
       codeBlooms.append(blooms.code)
+      asciiSets.append(blooms.ascii)
       if entries.count == setStride { growSets() }
       storeSets(blooms.pairs, blooms.prefixes, at: entries.count)
       entries.append(entry)
@@ -292,7 +298,7 @@ public struct SearchIndex: Sendable {
   /// Appends `entry`'s normalised bytes, units and field values and says where they are.
   private mutating func layOut(
     _ entry: SearchEntry, _ tables: HanTables, _ scratch: inout [UInt32]
-  ) -> (Slot, (code: Bloom, pairs: PairSet, prefixes: PairSet)) {
+  ) -> (Slot, (code: Bloom, pairs: PairSet, prefixes: PairSet, ascii: UInt64)) {
     let codeStart = Int32(codeBytes.count)
     scratch.removeAll(keepingCapacity: true)
     SearchText.normalisedScalars(entry.code, tables, into: &scratch)
@@ -301,7 +307,7 @@ public struct SearchIndex: Sendable {
     let nameStart = Int32(bytes.count)
     let unitStart = Int32(units.count)
     var mask: UInt32 = 0
-    var blooms = (code: Bloom(), pairs: PairSet(), prefixes: PairSet())
+    var blooms = (code: Bloom(), pairs: PairSet(), prefixes: PairSet(), ascii: UInt64(0))
     appendText(entry.name, tables, &scratch, &mask, &blooms)
     let nameEnd = Int32(bytes.count)
     let nameUnitEnd = Int32(units.count)
@@ -361,14 +367,14 @@ public struct SearchIndex: Sendable {
   /// Appends one normalised text's bytes and units.
   private mutating func appendText(
     _ text: String, _ tables: HanTables, _ scratch: inout [UInt32], _ mask: inout UInt32,
-    _ blooms: inout (code: Bloom, pairs: PairSet, prefixes: PairSet)
+    _ blooms: inout (code: Bloom, pairs: PairSet, prefixes: PairSet, ascii: UInt64)
   ) {
     scratch.removeAll(keepingCapacity: true)
     SearchText.normalisedScalars(text, tables, into: &scratch)
     var previous: UInt32 = 0
     for value in scratch {
       SearchText.appendUTF8(value, to: &bytes)
-      if value >= 0x80 { blooms.code.insert(value) }
+      if value >= 0x80 { blooms.code.insert(value) } else { blooms.ascii |= Self.asciiBit(value) }
       let unitMask: UInt32
       let unit: UInt16
       if HanTables.isHan(value) {
@@ -404,6 +410,15 @@ public struct SearchIndex: Sendable {
   /// The unit of the first Han code point (`HanTables.first`); units 1...26 are the letters a-z
   /// and 0 separates texts.
   static let firstHanUnit = 27
+
+  /// The bit of an ASCII character in `asciiSets`: `0x20...0x5F` in order, lower-case letters
+  /// sharing the bits of upper case (which normalised text never holds); 0 for the rest.
+  @inline(__always)
+  static func asciiBit(_ value: UInt32) -> UInt64 {
+    if value >= 0x20 && value <= 0x5F { return 1 << UInt64(value - 0x20) }
+    if value >= 0x61 && value <= 0x7A { return 1 << UInt64(value - 0x40) }
+    return 0
+  }
 
   /// The mask bit of a lower-case ASCII letter, or nil.
   @inline(__always)

@@ -81,6 +81,47 @@ import Testing
     }
   }
 
+  @Test func upsertsPastTheSetsRoomKeepEveryAnswer() {
+    var random = SeededRandom(seed: 0x0915)
+    let entries = Self.register(&random, count: 70)
+    let aliases = SearchEntry.enterpriseFieldAliases
+    // An empty index has room for 16 positions; appending grows it twice.
+    var index = SearchIndex([], fieldAliases: aliases)
+    for entry in entries { index.upsert(entry) }
+    let reference = ReferenceSearch(entries, fieldAliases: aliases)
+    for text in ["g", "gt", "zq", "gang", "anshan", "chang", "asgt", "cs", "钢", "9121", "1号", "e"] {
+      #expect(
+        index.search(SearchQuery.parse(text, fieldAliases: aliases)) == reference.search(text),
+        "query \(text)")
+    }
+  }
+
+  @Test func shortTermsAndAsciiFilterKeepTheirMeaning() {
+    let index = SearchIndex([
+      SearchEntry(id: "1", code: "X1", name: "某公司", texts: ["长江路9号"]),
+      SearchEntry(id: "2", code: "X2", name: "重庆公司", texts: ["长", "江"]),
+      SearchEntry(id: "3", code: "X3", name: "钢", texts: ["江"]),
+      SearchEntry(id: "4", code: "X4", name: "abc", texts: ["90号"]),
+    ])
+    let search = { (text: String) in index.search(SearchQuery.parse(text, fieldAliases: [:])) }
+    // Two letters: initials of adjacent characters of one text only.
+    #expect(search("cj") == [0])
+    #expect(search("gj") == [])
+    #expect(search("zq") == [1])
+    // One letter: name start, then initials anywhere.
+    #expect(search("g") == [2, 0, 1])
+    #expect(search("j") == [0, 1, 2])
+    // One Han character, ASCII substrings.
+    #expect(search("江") == [0, 1, 2])
+    #expect(search("9号") == [0])
+    #expect(search("0号") == [3])
+    #expect(search("9") == [0, 3])
+    // Three letters and more: pinyin from any character.
+    #expect(search("jianglu") == [0])
+    #expect(search("changjiang") == [0])
+    #expect(search("gongsi") == [0, 1])
+  }
+
   @Test func referenceAgreesWithTheFixture() {
     let reference = ReferenceSearch(
       SearchFixture.entries, fieldAliases: SearchEntry.enterpriseFieldAliases)
