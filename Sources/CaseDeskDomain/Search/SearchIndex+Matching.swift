@@ -159,9 +159,15 @@ extension SearchIndex {
   }
 
   /// The matching positions in index order (a subset of `within` when given, which must be in
-  /// index order) with their ranks.
-  func matches(_ query: SearchQuery, within: [Int32]?) -> (positions: [Int32], ranks: [UInt8]) {
-    var terms = query.terms.map { CompiledTerm($0, fieldNumbers: fieldNumbers) }
+  /// index order) with their ranks; field terms in `satisfied` are known to hold for every
+  /// position of `within` and are not checked again.
+  func matches(_ query: SearchQuery, within: [Int32]?, satisfied: [SearchTerm] = [])
+    -> (positions: [Int32], ranks: [UInt8])
+  {
+    var terms = query.terms.filter { term in
+      guard within != nil, case .field = term else { return true }
+      return !satisfied.contains(term)
+    }.map { CompiledTerm($0, fieldNumbers: fieldNumbers) }
     // Field terms are cheap and selective; longer plain terms reject sooner.
     terms.sort {
       ($0.field == nil ? 1 : 0, -$0.needle.count) < ($1.field == nil ? 1 : 0, -$1.needle.count)
