@@ -100,7 +100,28 @@ func makeEnterprises(_ count: Int) -> [Enterprise] {
   return out
 }
 
+func format(_ value: Double) -> String { String(format: "%.1f", value) }
+
+/// The process's resident memory in kilobytes (Linux; 0 where /proc is missing).
+func residentKilobytes() -> Int {
+  guard let status = try? String(contentsOfFile: "/proc/self/status", encoding: .utf8) else {
+    return 0
+  }
+  for line in status.split(separator: "\n") where line.hasPrefix("VmRSS:") {
+    return Int(line.split(separator: " ").dropFirst().first ?? "") ?? 0
+  }
+  return 0
+}
+
 func now() -> UInt64 { DispatchTime.now().uptimeNanoseconds }
+
+/// The calling thread's CPU time in nanoseconds (unlike `now`, it does not count time spent
+/// waiting for a core on a busy machine).
+func cpuNow() -> UInt64 {
+  var time = timespec()
+  clock_gettime(CLOCK_THREAD_CPUTIME_ID, &time)
+  return UInt64(time.tv_sec) * 1_000_000_000 + UInt64(time.tv_nsec)
+}
 
 func percentile(_ sorted: [Double], _ fraction: Double) -> Double {
   guard !sorted.isEmpty else { return 0 }
@@ -137,13 +158,44 @@ let parseStart = now()
 _ = SearchText.normalise("鋼")
 record("parse the Han tables (first use)", [Double(now() - parseStart) / 1e3], items: "once")
 var buildSamples: [Double] = []
+let residentBefore = residentKilobytes()
 var index = SearchIndex(entries, fieldAliases: SearchEntry.enterpriseFieldAliases)
+let indexKilobytes = residentKilobytes() - residentBefore
 for _ in 0..<5 {
   let start = now()
   index = SearchIndex(entries, fieldAliases: SearchEntry.enterpriseFieldAliases)
   buildSamples.append(Double(now() - start) / 1e3)
 }
 record("build index", buildSamples, items: "\(index.count) entries")
+
+// `SearchBenchmarks <iterations> <query>` only types that query, for a profiler.
+if CommandLine.arguments.count > 2 {
+  let characters = Array(CommandLine.arguments[2])
+  var incremental = IncrementalSearch(index: index)
+  var byLength = [[Double]](repeating: [], count: characters.count + 1)
+  var cpuByLength = [[Double]](repeating: [], count: characters.count + 1)
+  var counts = [Int](repeating: 0, count: characters.count + 1)
+  for _ in 0..<iterations {
+    incremental.reset()
+    for length in 1...characters.count {
+      let start = now()
+      let cpuStart = cpuNow()
+      counts[length] = incremental.results(for: String(characters[0..<length])).count
+      cpuByLength[length].append(Double(cpuNow() - cpuStart) / 1e3)
+      byLength[length].append(Double(now() - start) / 1e3)
+    }
+  }
+  print("typed\tmatches\tmedian_us\tp99_us\tcpu_median_us\tcpu_p99_us")
+  for length in 1...characters.count {
+    let sorted = byLength[length].sorted()
+    let cpu = cpuByLength[length].sorted()
+    print(
+      "\(String(characters[0..<length]))\t\(counts[length])\t\(format(percentile(sorted, 0.5)))\t"
+        + "\(format(percentile(sorted, 0.99)))\t\(format(percentile(cpu, 0.5)))\t"
+        + "\(format(percentile(cpu, 0.99)))")
+  }
+  exit(0)
+}
 
 let queries: [(kind: String, text: String)] = [
   ("Chinese substring", "钢铁有限"),
@@ -166,6 +218,7 @@ var summaries: [String] = []
 for (kind, text) in queries {
   let characters = Array(text)
   var keystrokes: [Double] = []
+  var byLength = [[Double]](repeating: [], count: characters.count + 1)
   var incremental = IncrementalSearch(index: index)
   var lastCount = 0
   for _ in 0..<iterations {
@@ -174,11 +227,23 @@ for (kind, text) in queries {
       let typed = String(characters[0..<length])
       let start = now()
       let result = incremental.results(for: typed)
-      keystrokes.append(Double(now() - start) / 1e3)
+      let elapsed = Double(now() - start) / 1e3
+      keystrokes.append(elapsed)
+      byLength[length].append(elapsed)
       lastCount = result.count
     }
   }
   record("keystroke, incremental: \(kind) `\(text)`", keystrokes, items: "\(lastCount) matches")
+  // The slowest keystroke position (by its own p99), to see where the tail comes from.
+  var worst = (length: 0, p99: 0.0, median: 0.0)
+  for length in 1...characters.count {
+    let sorted = byLength[length].sorted()
+    let p99 = percentile(sorted, 0.99)
+    if p99 > worst.p99 { worst = (length, p99, percentile(sorted, 0.5)) }
+  }
+  summaries.append(
+    "slowest keystroke of `\(text)`: character \(worst.length), median "
+      + "\(format(worst.median)) µs, p99 \(format(worst.p99)) µs")
 
   var fresh: [Double] = []
   let query = SearchQuery.parse(text, fieldAliases: SearchEntry.enterpriseFieldAliases)
@@ -234,11 +299,9 @@ record(
   "reference: plain byte scan of the names for `钢铁有限`", scanSamples,
   items: "\(scanCount) matches, \(nameBytes.count) bytes")
 
-func format(_ value: Double) -> String { String(format: "%.1f", value) }
-
 print(
   "\(enterpriseCount) enterprises generated in \(String(format: "%.2f", generateSeconds)) s; "
-    + "\(iterations) iterations")
+    + "\(iterations) iterations; the index added \(indexKilobytes / 1024) MB resident")
 print("")
 print("| benchmark | median µs | p99 µs | samples | items |")
 print("| --- | --- | --- | --- | --- |")

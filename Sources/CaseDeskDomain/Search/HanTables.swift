@@ -20,8 +20,12 @@ struct HanTables: Sendable {
   let readings: [UInt16]
   /// For `c` in `first...last`: bit `n` set when a reading of `c` starts with letter `n` (a = 0).
   let initialMasks: [UInt32]
-  /// For `c` in `first...last`: the `SearchIndex.Bloom.prefixKey`s of its readings.
-  let prefixBlooms: [SearchIndex.Bloom]
+  /// For each `SearchIndex` unit: the bitmask of the initials it can be typed with (0 for the
+  /// separator, the letter's own bit for a letter, `initialMasks` for a Han character).
+  let unitMasks: [UInt32]
+  /// For each element of `readings`: the `SearchIndex.PairSet.prefixBit` of its first two
+  /// letters.
+  let readingPrefixes: [UInt16]
   /// For `c` in `first...last`: the simplified code point (itself when there is no folding).
   let foldingInRange: [UInt32]
   /// Foldings of code points outside `first...last`, sorted by the traditional code point.
@@ -101,21 +105,19 @@ struct HanTables: Sendable {
     self.readingStarts = readingStarts
     self.readings = readings
     self.initialMasks = initialMasks
-    var prefixBlooms = [SearchIndex.Bloom](repeating: SearchIndex.Bloom(), count: slots)
-    for slot in 0..<slots {
-      for index in Int(readingStarts[slot])..<Int(readingStarts[slot + 1]) {
-        let syllable = Int(readings[index])
-        let start = Int(syllableStarts[syllable])
-        let end = Int(syllableStarts[syllable + 1])
-        let letter = { (index: Int) -> Int in
-          index < end ? max(0, min(26, Int(syllableBytes[index]) - 0x61)) : 26
-        }
-        if start < end {
-          prefixBlooms[slot].insert(SearchIndex.Bloom.prefixKey(letter(start), letter(start + 1)))
-        }
+    var unitMasks = [UInt32](repeating: 0, count: SearchIndex.firstHanUnit)
+    for letter in 1..<SearchIndex.firstHanUnit { unitMasks[letter] = 1 << UInt32(letter - 1) }
+    unitMasks.append(contentsOf: initialMasks)
+    self.unitMasks = unitMasks
+    self.readingPrefixes = readings.map { syllable in
+      let start = Int(syllableStarts[Int(syllable)])
+      let end = Int(syllableStarts[Int(syllable) + 1])
+      let letter = { (index: Int) -> Int in
+        index < end ? max(0, min(26, Int(syllableBytes[index]) - 0x61)) : 26
       }
+      // An empty syllable (a damaged table) files under "a", which only costs a wasted check.
+      return UInt16(SearchIndex.PairSet.prefixBit(min(25, letter(start)), letter(start + 1)))
     }
-    self.prefixBlooms = prefixBlooms
     self.foldingInRange = foldingInRange
     self.foldingOutside = foldingOutside
   }

@@ -27,8 +27,13 @@ public struct IncrementalSearch: Sendable {
       return Array(0..<index.count)
     }
     var within: [Int32]?
-    if let lastQuery, query.narrows(lastQuery) { within = lastMatches }
-    let found = index.matches(query, within: within)
+    var satisfied: [SearchTerm] = []
+    if let lastQuery, query.narrows(lastQuery), let lastMatches {
+      within = lastMatches
+      // Every last match meets the last query's field terms (they carry no rank).
+      satisfied = lastQuery.terms.filter { if case .field = $0 { true } else { false } }
+    }
+    let found = index.matches(query, within: within, satisfied: satisfied)
     lastQuery = query
     lastMatches = found.positions
     return SearchIndex.ranked(found.positions, found.ranks)

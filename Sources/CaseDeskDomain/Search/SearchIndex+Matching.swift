@@ -32,11 +32,16 @@ extension SearchIndex {
     /// The needle's first four bytes as in `Slot.nameHead`, and which of them exist.
     var head: UInt32
     var headMask: UInt32
-    /// For letters: the first two letters as initials, as a reading's start, and the first as a
-    /// one-letter reading (empty sets for shorter terms, which skips these filters).
-    var pair = SearchIndex.Bloom()
-    var prefix = SearchIndex.Bloom()
-    var single = SearchIndex.Bloom()
+    /// The `SearchIndex.asciiBit`s of the needle's ASCII bytes.
+    var ascii: UInt64 = 0
+    /// The unit of a term that is exactly one Han character, else 0.
+    var hanUnit: UInt16 = 0
+    /// For letters: every two adjacent letters as initials, and the `PairSet.prefixBit`s of the
+    /// first two as a reading's start and of the first as a one-letter reading (an empty set and
+    /// -1 for shorter terms, which skips these filters).
+    var pairs = SearchIndex.PairSet()
+    var prefix = -1
+    var single = -1
 
     init(_ term: SearchTerm, fieldNumbers: [String: Int32]) {
       let text: String
@@ -55,6 +60,7 @@ extension SearchIndex {
         for index in 0..<(count - 1) { shift[Int(needle[index])] = Int32(count - 1 - index) }
       }
       bits = needle.map { SearchIndex.bit(ofLetter: UInt32($0)) ?? 0 }
+      for byte in needle { ascii |= SearchIndex.asciiBit(UInt32(byte)) }
       isLetters = count > 0 && !bits.contains(0)
       isAlphanumeric =
         count > 0
@@ -69,20 +75,28 @@ extension SearchIndex {
       if isLetters && count >= 2 {
         let first = Int(needle[0]) - 0x61
         let second = Int(needle[1]) - 0x61
-        pair = .of(SearchIndex.Bloom.pairKey(first, second))
-        prefix = .of(SearchIndex.Bloom.prefixKey(first, second))
-        single = .of(SearchIndex.Bloom.prefixKey(first, 26))
+        for index in 1..<count {
+          pairs.insert(
+            SearchIndex.PairSet.pairBit(Int(needle[index - 1]) - 0x61, Int(needle[index]) - 0x61))
+        }
+        prefix = SearchIndex.PairSet.prefixBit(first, second)
+        single = SearchIndex.PairSet.prefixBit(first, 26)
       }
       bloom = SearchIndex.Bloom()
       for scalar in text.unicodeScalars where scalar.value >= 0x80 { bloom.insert(scalar.value) }
+      let scalars = text.unicodeScalars
+      if let only = scalars.first, scalars.count == 1, HanTables.isHan(only.value) {
+        hanUnit = UInt16(Int(only.value - HanTables.first) + SearchIndex.firstHanUnit)
+      }
     }
   }
 
   /// Raw views of the index and the Han tables for one scan.
   struct Scan {
     let bytes: UnsafePointer<UInt8>
-    let units: UnsafePointer<UInt32>
-    let masks: UnsafePointer<UInt32>
+    let units: UnsafePointer<UInt16>
+    /// The initials mask of each unit (`HanTables.unitMasks`).
+    let unitMasks: UnsafePointer<UInt32>
     let fieldValues: UnsafePointer<FieldValue>
     let syllableBytes: UnsafePointer<UInt8>
     let syllableStarts: UnsafePointer<Int32>
@@ -90,8 +104,16 @@ extension SearchIndex {
     let readings: UnsafePointer<UInt16>
     let codeBlooms: UnsafePointer<Bloom>
     let codeBytes: UnsafePointer<UInt8>
-    let pairBlooms: UnsafePointer<Bloom>
-    let prefixBlooms: UnsafePointer<Bloom>
+    let asciiSets: UnsafePointer<UInt64>
+    let pairWords: UnsafePointer<UInt64>
+    let prefixWords: UnsafePointer<UInt64>
+    let setStride: Int
+
+    /// The initials mask of `units[index]`.
+    @inline(__always)
+    func mask(_ index: Int) -> UInt32 {
+      unitMasks[Int(units[index])]
+    }
   }
 
   /// A compiled term as raw pointers (valid during one scan).
@@ -108,9 +130,15 @@ extension SearchIndex {
     let bloomIsEmpty: Bool
     let head: UInt32
     let headMask: UInt32
-    let pair: SearchIndex.Bloom
-    let prefix: SearchIndex.Bloom
-    let single: SearchIndex.Bloom
+    let ascii: UInt64
+    /// For letters of three or more: a bit per unit (`startableUnitWords` words), set when one
+    /// of the unit's readings can begin the term; nil otherwise.
+    let startable: UnsafePointer<UInt64>?
+    let hanUnit: UInt16
+    let pairs: SearchIndex.PairSet
+    let pairWords: UInt16
+    let prefix: Int
+    let single: Int
   }
 
   /// The positions of the entries matching `query`, best first.
@@ -131,9 +159,15 @@ extension SearchIndex {
   }
 
   /// The matching positions in index order (a subset of `within` when given, which must be in
-  /// index order) with their ranks.
-  func matches(_ query: SearchQuery, within: [Int32]?) -> (positions: [Int32], ranks: [UInt8]) {
-    var terms = query.terms.map { CompiledTerm($0, fieldNumbers: fieldNumbers) }
+  /// index order) with their ranks; field terms in `satisfied` are known to hold for every
+  /// position of `within` and are not checked again.
+  func matches(_ query: SearchQuery, within: [Int32]?, satisfied: [SearchTerm] = [])
+    -> (positions: [Int32], ranks: [UInt8])
+  {
+    var terms = query.terms.filter { term in
+      guard within != nil, case .field = term else { return true }
+      return !satisfied.contains(term)
+    }.map { CompiledTerm($0, fieldNumbers: fieldNumbers) }
     // Field terms are cheap and selective; longer plain terms reject sooner.
     terms.sort {
       ($0.field == nil ? 1 : 0, -$0.needle.count) < ($1.field == nil ? 1 : 0, -$1.needle.count)
@@ -147,6 +181,17 @@ extension SearchIndex {
       needles.deallocate()
       shifts.deallocate()
       bits.deallocate()
+    }
+    // The units that can begin each letters term of three or more (whose units are walked).
+    let startable = UnsafeMutablePointer<UInt64>.allocate(
+      capacity: max(terms.count * Self.startableUnitWords, 1))
+    defer { startable.deallocate() }
+    let tables = HanTables.shared
+    let startableFor = { (term: CompiledTerm, number: Int) -> UnsafePointer<UInt64>? in
+      guard term.field == nil && term.isLetters && term.needle.count >= 3 else { return nil }
+      let words = startable + number * Self.startableUnitWords
+      Self.markStartableUnits(term.needle, tables, words)
+      return UnsafePointer(words)
     }
     var views: [TermView] = []
     var offset = 0
@@ -164,7 +209,10 @@ extension SearchIndex {
           isAlphanumeric: term.isAlphanumeric, isLetters: term.isLetters,
           letterMask: term.letterMask, bloom: term.bloom,
           bloomIsEmpty: term.bloom == SearchIndex.Bloom(), head: term.head,
-          headMask: term.headMask, pair: term.pair, prefix: term.prefix, single: term.single))
+          headMask: term.headMask, ascii: term.ascii,
+          startable: startableFor(term, number), hanUnit: term.hanUnit, pairs: term.pairs,
+          pairWords: term.pairs.usedWords, prefix: term.prefix,
+          single: term.single))
       offset += length
     }
     let capacity = within?.count ?? slots.count
@@ -175,7 +223,6 @@ extension SearchIndex {
       foundRanks.deallocate()
     }
     var found = 0
-    let tables = HanTables.shared
     withScan(tables) { scan in
       views.withUnsafeBufferPointer { views in
         slots.withUnsafeBufferPointer { slots in
@@ -227,15 +274,16 @@ extension SearchIndex {
   private func withScan(_ tables: HanTables, _ body: (Scan) -> Void) {
     bytes.withUnsafeBufferPointer { bytes in
       units.withUnsafeBufferPointer { units in
-        masks.withUnsafeBufferPointer { masks in
+        tables.unitMasks.withUnsafeBufferPointer { unitMasks in
           fieldValues.withUnsafeBufferPointer { fieldValues in
             tables.syllableBytes.withUnsafeBufferPointer { syllableBytes in
               tables.syllableStarts.withUnsafeBufferPointer { syllableStarts in
                 tables.readingStarts.withUnsafeBufferPointer { readingStarts in
                   tables.readings.withUnsafeBufferPointer { readings in
-                    withBlooms { codeBlooms, codeBytes, pairBlooms, prefixBlooms in
+                    withBlooms { codeBlooms, codeBytes, asciiSets, pairWords, prefixWords in
                       guard let bytes = bytes.baseAddress, let units = units.baseAddress,
-                        let masks = masks.baseAddress, let fieldValues = fieldValues.baseAddress,
+                        let unitMasks = unitMasks.baseAddress,
+                        let fieldValues = fieldValues.baseAddress,
                         let syllableBytes = syllableBytes.baseAddress,
                         let syllableStarts = syllableStarts.baseAddress,
                         let readingStarts = readingStarts.baseAddress,
@@ -243,11 +291,13 @@ extension SearchIndex {
                       else { return }
                       body(
                         Scan(
-                          bytes: bytes, units: units, masks: masks, fieldValues: fieldValues,
+                          bytes: bytes, units: units, unitMasks: unitMasks,
+                          fieldValues: fieldValues,
                           syllableBytes: syllableBytes, syllableStarts: syllableStarts,
                           readingStarts: readingStarts, readings: readings,
-                          codeBlooms: codeBlooms, codeBytes: codeBytes, pairBlooms: pairBlooms,
-                          prefixBlooms: prefixBlooms))
+                          codeBlooms: codeBlooms, codeBytes: codeBytes, asciiSets: asciiSets,
+                          pairWords: pairWords,
+                          prefixWords: prefixWords, setStride: setStride))
                     }
                   }
                 }
@@ -262,17 +312,22 @@ extension SearchIndex {
   /// Runs `body` with the base addresses of the per-position filter sets and the codes.
   private func withBlooms(
     _ body:
-      (UnsafePointer<Bloom>, UnsafePointer<UInt8>, UnsafePointer<Bloom>, UnsafePointer<Bloom>) ->
-      Void
+      (
+        UnsafePointer<Bloom>, UnsafePointer<UInt8>, UnsafePointer<UInt64>, UnsafePointer<UInt64>,
+        UnsafePointer<UInt64>
+      ) -> Void
   ) {
     codeBlooms.withUnsafeBufferPointer { code in
       codeBytes.withUnsafeBufferPointer { codeBytes in
-        pairBlooms.withUnsafeBufferPointer { pairs in
-          prefixBlooms.withUnsafeBufferPointer { prefixes in
-            guard let code = code.baseAddress, let codeBytes = codeBytes.baseAddress,
-              let pairs = pairs.baseAddress, let prefixes = prefixes.baseAddress
-            else { return }
-            body(code, codeBytes, pairs, prefixes)
+        asciiSets.withUnsafeBufferPointer { ascii in
+          pairWords.withUnsafeBufferPointer { pairs in
+            prefixWords.withUnsafeBufferPointer { prefixes in
+              guard let code = code.baseAddress, let codeBytes = codeBytes.baseAddress,
+                let ascii = ascii.baseAddress, let pairs = pairs.baseAddress,
+                let prefixes = prefixes.baseAddress
+              else { return }
+              body(code, codeBytes, ascii, pairs, prefixes)
+            }
           }
         }
       }
@@ -335,9 +390,16 @@ extension SearchIndex {
     {
       return Rank.namePrefix
     }
+    if term.hanUnit != 0 {
+      // One Han character is in the bytes exactly when its unit is in the units.
+      return hasUnit(term.hanUnit, Int(slot.unitStart), Int(slot.unitEnd), scan.units)
+        ? Rank.other : Rank.none
+    }
     if !term.isLetters {
-      return codePrefix
-        || contains(scan.bytes, Int(slot.nameStart), Int(slot.textEnd), needle, term.shift)
+      if codePrefix { return Rank.other }
+      // Every ASCII byte of a substring is among the entry's.
+      if scan.asciiSets[position] & term.ascii != term.ascii { return Rank.none }
+      return contains(scan.bytes, Int(slot.nameStart), Int(slot.textEnd), needle, term.shift)
         ? Rank.other : Rank.none
     }
     let unitStart = Int(slot.unitStart)
@@ -347,22 +409,43 @@ extension SearchIndex {
     // A letters-only term found as a substring is also found as pinyin (an ASCII unit reads as
     // itself), so the units alone decide from here on.
     if slot.mask & firstBit == 0 { return codePrefix ? Rank.other : Rank.none }
-    let tryInitials =
-      slot.mask & term.letterMask == term.letterMask && scan.pairBlooms[position].covers(term.pair)
-    let prefixes = scan.prefixBlooms[position]
-    let tryPinyin = prefixes.covers(term.prefix) || prefixes.covers(term.single)
-    if !tryInitials && !tryPinyin { return codePrefix ? Rank.other : Rank.none }
-    if tryPinyin && unitStart < Int(slot.nameUnitEnd) && scan.masks[unitStart] & firstBit != 0
+    // The name's pinyin first: most names that match at all start with the term.
+    if unitStart < Int(slot.nameUnitEnd) && scan.mask(unitStart) & firstBit != 0
       && pinyin(needle, 0, unitStart, unitEnd, scan)
     {
       return Rank.namePrefix
+    }
+    let tryInitials =
+      slot.mask & term.letterMask == term.letterMask
+      && PairSet.covers(scan.pairWords, scan.setStride, position, term.pairs, term.pairWords)
+    // Exact: a reading that starts with the first two letters, or a one-letter reading.
+    let tryPinyin =
+      term.prefix < 0
+      || PairSet.contains(scan.prefixWords, scan.setStride, position, term.prefix)
+      || PairSet.contains(scan.prefixWords, scan.setStride, position, term.single)
+    if !tryInitials && !tryPinyin { return codePrefix ? Rank.other : Rank.none }
+    // The pair sets are exact: one or two letters found there are initials somewhere.
+    if tryInitials && count <= 2 { return Rank.initials }
+    if !tryInitials, let startable = term.startable {
+      // Only pinyin inside a text is left: try it from the units that can begin the term.
+      var unit = unitStart
+      while unit < unitEnd {
+        let value = Int(scan.units[unit])
+        if startable[value >> 6] & 1 << UInt64(value & 63) != 0
+          && pinyin(needle, 0, unit, unitEnd, scan)
+        {
+          return Rank.other
+        }
+        unit += 1
+      }
+      return codePrefix ? Rank.other : Rank.none
     }
     // One pass over the units: initials anywhere rank above pinyin inside a text.
     var needPinyin = tryPinyin
     var pinyinFound = false
     var unit = unitStart
     while unit < unitEnd {
-      if scan.masks[unit] & firstBit != 0 {
+      if scan.mask(unit) & firstBit != 0 {
         if tryInitials && initials(bits, unit, unitEnd, scan) { return Rank.initials }
         if needPinyin && pinyin(needle, 0, unit, unitEnd, scan) {
           if !tryInitials { return Rank.other }
@@ -373,6 +456,62 @@ extension SearchIndex {
       unit += 1
     }
     return pinyinFound || codePrefix ? Rank.other : Rank.none
+  }
+
+  /// The number of words of a set of units (one bit per unit).
+  static let startableUnitWords =
+    (Int(HanTables.last - HanTables.first) + 1 + firstHanUnit + 63) / 64
+
+  /// Sets in `words` (`startableUnitWords` of them) the bit of every unit one of whose readings
+  /// can begin `needle` (lower-case letters): the reading is a prefix of the needle or the
+  /// needle of it.
+  static func markStartableUnits(
+    _ needle: [UInt8], _ tables: HanTables, _ words: UnsafeMutablePointer<UInt64>
+  ) {
+    words.initialize(repeating: 0, count: startableUnitWords)
+    guard let first = needle.first else { return }
+    let set = { (unit: Int) in words[unit >> 6] |= 1 << UInt64(unit & 63) }
+    set(Int(first) - 0x60)
+    let syllableCount = tables.syllableStarts.count - 1
+    var fits = [Bool](repeating: false, count: max(syllableCount, 0))
+    for syllable in 0..<syllableCount {
+      let start = Int(tables.syllableStarts[syllable])
+      let length = Int(tables.syllableStarts[syllable + 1]) - start
+      let compared = min(length, needle.count)
+      var matched = 0
+      while matched < compared && tables.syllableBytes[start + matched] == needle[matched] {
+        matched += 1
+      }
+      fits[syllable] = compared > 0 && matched == compared
+    }
+    let starts = tables.readingStarts
+    for slot in 0..<(starts.count - 1) {
+      for reading in Int(starts[slot])..<Int(starts[slot + 1])
+      where fits[Int(tables.readings[reading])] {
+        set(slot + firstHanUnit)
+        break
+      }
+    }
+  }
+
+  /// Whether `units[start..<end]` contains `unit`.
+  @inline(__always)
+  static func hasUnit(_ unit: UInt16, _ start: Int, _ end: Int, _ units: UnsafePointer<UInt16>)
+    -> Bool
+  {
+    var index = start
+    var found = false
+    // No early exit inside a block of eight, so the comparisons vectorise.
+    while index + 8 <= end {
+      for offset in 0..<8 where units[index + offset] == unit { found = true }
+      if found { return true }
+      index += 8
+    }
+    while index < end {
+      if units[index] == unit { return true }
+      index += 1
+    }
+    return false
   }
 
   /// Whether `bytes` starts with `needle` (the caller checked the length).
@@ -420,7 +559,7 @@ extension SearchIndex {
     let count = bits.count
     if unit + count > end { return false }
     var matched = 0
-    while matched < count && scan.masks[unit + matched] & bits[matched] != 0 { matched += 1 }
+    while matched < count && scan.mask(unit + matched) & bits[matched] != 0 { matched += 1 }
     return matched == count
   }
 
@@ -432,13 +571,12 @@ extension SearchIndex {
   ) -> Bool {
     if offset == needle.count { return true }
     if unit >= end { return false }
-    let scalar = scan.units[unit]
-    if scalar == 0 { return false }
-    if scalar < 0x80 {
-      return UInt32(needle[offset]) == scalar && pinyin(needle, offset + 1, unit + 1, end, scan)
+    let value = Int(scan.units[unit])
+    if value == 0 { return false }
+    if value < SearchIndex.firstHanUnit {
+      return Int(needle[offset]) == 0x60 + value && pinyin(needle, offset + 1, unit + 1, end, scan)
     }
-    guard scalar >= HanTables.first && scalar <= HanTables.last else { return false }
-    let slot = Int(scalar - HanTables.first)
+    let slot = value - SearchIndex.firstHanUnit
     let left = needle.count - offset
     var reading = Int(scan.readingStarts[slot])
     let lastReading = Int(scan.readingStarts[slot + 1])
