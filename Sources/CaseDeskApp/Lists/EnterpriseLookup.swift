@@ -7,11 +7,7 @@ public enum EnterpriseLookup {
   public static func find(_ text: String, in domain: DomainState) -> [Enterprise] {
     let wanted = text.trimmingSpaces().uppercased()
     if let exact = domain.enterprises[EnterpriseID(wanted)] { return [exact] }
-    let enterprises = domain.enterprises.values.sorted { ($0.name, $0.uscc) < ($1.name, $1.uscc) }
-    let entries = enterprises.map { enterprise in
-      SearchEntry.enterprise(
-        enterprise, commissionerName: enterprise.commissioner.flatMap { domain.staff[$0]?.name })
-    }
+    let (enterprises, entries) = domain.enterpriseSearchEntries()
     var search = IncrementalSearch(
       index: SearchIndex(entries, fieldAliases: SearchEntry.enterpriseFieldAliases))
     return search.results(for: text).map { enterprises[$0] }

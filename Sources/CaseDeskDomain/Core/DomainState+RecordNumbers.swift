@@ -25,7 +25,7 @@ extension DomainState {
   }
 
   /// Whether a record exists.
-  func contains(_ ref: RecordRef) -> Bool {
+  public func contains(_ ref: RecordRef) -> Bool {
     switch ref {
     case .staff(let id): return staff[id] != nil
     case .supervisor(let id): return supervisors[id] != nil

@@ -18,7 +18,7 @@ public enum WorkspaceHistory {
   }
 
   /// Moves the journals of generations older than `keep` into the folder and removes their
-  /// snapshots, then syncs both directories.
+  /// snapshots and lookup files, then syncs both directories.
   ///
   /// Best effort: a journal that cannot be moved stays where it is (loading ignores journals
   /// older than the newest snapshot, so nothing is lost either way).
@@ -28,7 +28,10 @@ public enum WorkspaceHistory {
     let folder = path(in: directory)
     var moved = false
     for name in names.sorted() {
-      if let old = WorkspaceFiles.snapshotGeneration(name), old < keep {
+      if let old = WorkspaceFiles.snapshotGeneration(name)
+        ?? LookupFile.generation(ofFileName: name),
+        old < keep
+      {
         try? fileSystem.unlink(directory.file(name))
         continue
       }

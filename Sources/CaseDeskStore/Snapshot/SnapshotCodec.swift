@@ -174,7 +174,7 @@ public enum SnapshotCodec {
     return result
   }
 
-  private static func readHeader(
+  static func readHeader(
     _ bytes: [UInt8], _ line: (start: Int, end: Int), into state: inout DomainState
   ) throws(CodecError) -> SnapshotHeader {
     var reader = JSONReader(bytes, from: line.start, to: line.end)

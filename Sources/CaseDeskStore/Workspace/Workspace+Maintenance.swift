@@ -13,6 +13,10 @@ extension Workspace {
     public var historyGenerations: Int = 0
     /// What is wrong with the retired journals (each file, line and reason); empty when sound.
     public var historyProblems: [String] = []
+    /// What is wrong with the newest snapshot's lookup file, or nil when it is sound.
+    ///
+    /// Never a reason for unsoundness: lookup then opens the workspace.
+    public var lookupProblem: String?
 
     /// Whether everything checked out (no damage, nothing unreadable, history intact).
     public var isSound: Bool {
@@ -34,6 +38,7 @@ extension Workspace {
       ]
       lines += notices.map { "note       \($0)" }
       lines += historyProblems.map { "history    \($0)" }
+      if let lookupProblem { lines.append("lookup     \(lookupProblem)") }
       return lines.joined(separator: "\n")
     }
   }
@@ -51,6 +56,7 @@ extension Workspace {
     let retired = WorkspaceHistory.generations(in: workspace.directory)
     verification.historyGenerations = retired.count
     verification.historyProblems = verifyHistory(retired, in: workspace.directory)
+    verification.lookupProblem = LookupFile.problem(in: workspace.directory)
     return verification
   }
 
@@ -105,6 +111,10 @@ extension Workspace {
       if let snapshot = snapshots.last {
         let name = WorkspaceFiles.snapshot(snapshot)
         try writer.write(try fileSystem.readFile(directory.file(name)), to: target.file(name))
+        let lookup = LookupFile.fileName(snapshot)
+        if let bytes = try? fileSystem.readFile(directory.file(lookup)) {
+          try writer.write(bytes, to: target.file(lookup))
+        }
       }
       var base = JournalHash.zero
       if let snapshot = snapshots.last,
