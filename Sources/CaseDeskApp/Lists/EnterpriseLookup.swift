@@ -5,17 +5,11 @@ import CaseDeskDomain
 public enum EnterpriseLookup {
   /// The enterprises matching `text`, best first; a full USCC that matches exactly is alone.
   public static func find(_ text: String, in domain: DomainState) -> [Enterprise] {
-    let wanted = text.trimmingSpaces().uppercased()
+    let wanted = text.trimmingSpaces.uppercased()
     if let exact = domain.enterprises[EnterpriseID(wanted)] { return [exact] }
     let (enterprises, entries) = domain.enterpriseSearchEntries()
     var search = IncrementalSearch(
       index: SearchIndex(entries, fieldAliases: SearchEntry.enterpriseFieldAliases))
     return search.results(for: text).map { enterprises[$0] }
-  }
-}
-
-extension String {
-  fileprivate func trimmingSpaces() -> String {
-    String(drop(while: { $0 == " " }).reversed().drop(while: { $0 == " " }).reversed())
   }
 }

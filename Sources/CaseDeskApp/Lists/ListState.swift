@@ -1,3 +1,4 @@
+import CaseDeskDomain
 import TerminalUI
 
 /// The part of every list pane that the shared machinery keeps: filter, sort, chosen
@@ -38,7 +39,7 @@ public struct ListState: Equatable, Sendable {
 
   /// The filter's text without surrounding spaces.
   public var filterText: String {
-    String(filter.text.drop(while: { $0 == " " }).reversed().drop(while: { $0 == " " }).reversed())
+    filter.text.trimmingSpaces
   }
 
   /// The record index at a display row, if there is one.

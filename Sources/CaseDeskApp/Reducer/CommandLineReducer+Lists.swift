@@ -1,5 +1,4 @@
 import CaseDeskDomain
-import Foundation
 import TerminalUI
 
 extension CommandLineReducer {
@@ -39,7 +38,7 @@ extension CommandLineReducer {
     let strings = state.strings
     let words = argument.split(separator: " ", maxSplits: 1).map(String.init)
     let verb = words.first?.lowercased() ?? ""
-    let name = words.count > 1 ? words[1].trimmingCharacters(in: .whitespaces) : ""
+    let name = words.count > 1 ? words[1].trimmingSpaces : ""
     switch verb {
     case "":
       return ListReducer.perform(.pickView, on: &state)
@@ -77,7 +76,7 @@ extension CommandLineReducer {
     guard words.count == 2, ["add", "remove"].contains(words[0].lowercased()) else {
       return missing("tag", "add|remove NAME", on: &state)
     }
-    let name = words[1].trimmingCharacters(in: .whitespaces)
+    let name = words[1].trimmingSpaces
     let adding = words[0].lowercased() == "add"
     let targets = targetEnterprises(state)
     guard !targets.isEmpty else { return nothingSelected(&state) }

@@ -1,5 +1,4 @@
 import CaseDeskDomain
-import Foundation
 import TerminalUI
 
 /// The quick lookup (`Ctrl-F`, `:find`): the pick list over the search index, and what
@@ -10,7 +9,7 @@ enum QuickLookup {
 
   /// Recomputes the pick list for the typed text.
   static func update(_ picker: inout PickerState, in state: inout AppState) {
-    let text = picker.field.text.trimmingCharacters(in: .whitespaces)
+    let text = picker.field.text.trimmingSpaces
     picker.selected = 0
     picker.scrollOffset = 0
     guard !text.isEmpty else {
@@ -59,7 +58,7 @@ enum QuickLookup {
 
   /// The enterprise a `:goto` argument names: a full USCC (any case), else the best match.
   static func resolve(_ text: String, in state: inout AppState) -> EnterpriseID? {
-    let wanted = text.trimmingCharacters(in: .whitespaces).uppercased()
+    let wanted = text.trimmingSpaces.uppercased()
     if let exact = state.enterprises.records.first(where: { $0.uscc == wanted }) {
       return exact.id
     }

@@ -81,9 +81,7 @@ public struct QuickLookup {
   /// The positions matching `text`, best first (a full USCC that matches exactly is alone):
   /// the same answer as `EnterpriseLookup.find` on the whole workspace.
   public func find(_ text: String) -> [Int] {
-    let wanted = String(
-      text.drop(while: { $0 == " " }).reversed().drop(while: { $0 == " " }).reversed()
-    ).uppercased()
+    let wanted = text.trimmingSpaces.uppercased()
     let code = Array(SearchText.normalise(wanted).utf8)
     if !code.isEmpty {
       for position in 0..<index.count where index.normalisedCode(at: position) == code {
