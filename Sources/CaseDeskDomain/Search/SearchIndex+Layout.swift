@@ -23,6 +23,16 @@ extension SearchIndex {
     }
   }
 
+  /// Sections of raw bytes that live outside Swift arrays (a mapped lookup file), valid only
+  /// while the index is being built from them.
+  public struct RawLayout {
+    public var sections: [String: UnsafeRawBufferPointer]
+
+    public init(sections: [String: UnsafeRawBufferPointer]) {
+      self.sections = sections
+    }
+  }
+
   /// The index's arrays (see `Layout`).
   public var layout: Layout {
     var names = [String](repeating: "", count: fieldNumbers.count)
@@ -45,14 +55,42 @@ extension SearchIndex {
   /// It matches and ranks exactly as the index the layout came from, but holds no entries:
   /// `entry(at:)` gives an empty entry and `position(ofID:)` nil. It is for searching only.
   public init?(layout: Layout, fieldAliases: [String: String] = [:]) {
+    let sections = layout.sections
+    self.init(fieldAliases: fieldAliases) { name, read in
+      guard let bytes = sections[name] else { return false }
+      bytes.withUnsafeBytes(read)
+      return true
+    }
+  }
+
+  /// An index read from raw sections (see `init(layout:)`): each is copied once, straight into
+  /// the index's arrays.
+  public init?(layout: RawLayout, fieldAliases: [String: String] = [:]) {
+    let sections = layout.sections
+    self.init(fieldAliases: fieldAliases) { name, read in
+      guard let bytes = sections[name] else { return false }
+      read(bytes)
+      return true
+    }
+  }
+
+  /// Reads the index's arrays through `source`, which hands a section's bytes to its closure
+  /// and says whether there was such a section.
+  private init?(
+    fieldAliases: [String: String],
+    source: (String, (UnsafeRawBufferPointer) -> Void) -> Bool
+  ) {
     func section<T>(_ name: String, as type: T.Type) -> [T]? {
-      layout.sections[name].flatMap { Self.values($0, as: type) }
+      var result: [T]?
+      guard source(name, { result = Self.values($0, as: type) }) else { return nil }
+      return result
     }
     guard let shape = section("shape", as: Int64.self), shape.count == 7,
       let count = Int(exactly: shape[1]), let setStride = Int(exactly: shape[2]),
       shape == Self.shape(count: count, setStride: setStride),
       let slots = section("slots", as: Slot.self), slots.count == count,
-      let bytes = layout.sections["bytes"], let codeBytes = layout.sections["codeBytes"],
+      let bytes = section("bytes", as: UInt8.self),
+      let codeBytes = section("codeBytes", as: UInt8.self),
       let units = section("units", as: UInt16.self),
       let values = section("fieldValues", as: FieldValue.self),
       let codeBlooms = section("codeBlooms", as: Bloom.self), codeBlooms.count == count,
@@ -61,7 +99,7 @@ extension SearchIndex {
       let prefixWords = section("prefixWords", as: UInt64.self),
       setStride >= count, pairWords.count == setStride * PairSet.wordCount,
       prefixWords.count == pairWords.count,
-      let nameBytes = layout.sections["fieldNames"],
+      let nameBytes = section("fieldNames", as: UInt8.self),
       !bytes.isEmpty, !codeBytes.isEmpty, !units.isEmpty, !values.isEmpty
     else { return nil }
     let fieldNames = String(decoding: nameBytes, as: UTF8.self).split(
@@ -123,14 +161,12 @@ extension SearchIndex {
 
   /// An array of plain data from its bytes; nil when the length is not a whole number of
   /// elements.
-  static func values<T>(_ bytes: [UInt8], as type: T.Type) -> [T]? {
+  static func values<T>(_ bytes: UnsafeRawBufferPointer, as type: T.Type) -> [T]? {
     let stride = MemoryLayout<T>.stride
     guard stride > 0, bytes.count % stride == 0 else { return nil }
     let count = bytes.count / stride
     return [T](unsafeUninitializedCapacity: count) { buffer, initialized in
-      bytes.withUnsafeBytes { source in
-        UnsafeMutableRawBufferPointer(buffer).copyMemory(from: source)
-      }
+      if count > 0 { UnsafeMutableRawBufferPointer(buffer).copyMemory(from: bytes) }
       initialized = count
     }
   }

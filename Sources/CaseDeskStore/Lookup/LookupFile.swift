@@ -211,24 +211,27 @@ public enum LookupFile {
   /// A 64-bit checksum of bytes (two running sums of 8-byte words, so that a changed, missing
   /// or reordered word changes it); cheap enough to check on every lookup.
   static func checksum(_ bytes: ArraySlice<UInt8>) -> UInt64 {
+    bytes.withUnsafeBytes { checksum($0) }
+  }
+
+  /// The checksum of bytes outside an array (a mapped file).
+  static func checksum(_ raw: UnsafeRawBufferPointer) -> UInt64 {
     var first: UInt64 = 0x6361_7365_6465_736B
-    var second: UInt64 = UInt64(bytes.count)
-    bytes.withUnsafeBytes { raw in
-      let words = raw.count / 8
-      var index = 0
-      while index < words {
-        let word = raw.loadUnaligned(fromByteOffset: index * 8, as: UInt64.self)
-        first = first &+ word
-        second = second &+ first
-        index += 1
-      }
-      var tail: UInt64 = 0
-      for offset in (words * 8)..<raw.count {
-        tail = tail << 8 | UInt64(raw[offset])
-      }
-      first = first &+ tail
+    var second: UInt64 = UInt64(raw.count)
+    let words = raw.count / 8
+    var index = 0
+    while index < words {
+      let word = raw.loadUnaligned(fromByteOffset: index * 8, as: UInt64.self)
+      first = first &+ word
       second = second &+ first
+      index += 1
     }
+    var tail: UInt64 = 0
+    for offset in (words * 8)..<raw.count {
+      tail = tail << 8 | UInt64(raw[offset])
+    }
+    first = first &+ tail
+    second = second &+ first
     return first ^ (second << 1 | second >> 63)
   }
 

@@ -35,28 +35,20 @@ public struct QuickLookup {
     else { return nil }
     let lookupPath = directory.file(LookupFile.fileName(generation))
     let snapshotPath = directory.file(WorkspaceFiles.snapshot(generation))
-    guard let bytes = try? fileSystem.readFile(lookupPath),
-      let header = LookupFile.header(bytes), header.generation == generation.number,
-      QuickLookup.snapshotMatches(header, at: snapshotPath, fileSystem: fileSystem)
-    else { return nil }
-    func section(_ name: LookupFile.Section) -> ArraySlice<UInt8>? {
-      guard let entry = header.sections[name], entry.offset + entry.length <= bytes.count else {
-        return nil
-      }
-      let slice = bytes[entry.offset..<(entry.offset + entry.length)]
-      return LookupFile.checksum(slice) == entry.checksum ? slice : nil
+    // A file on the machine's own file system is mapped, so its 80-odd MB of index sections
+    // are copied once, straight into the index; any other file system is read whole.
+    let found: (header: LookupFile.Header, index: SearchIndex, common: [UInt64])?
+    if fileSystem is PosixFileSystem, let mapped = MappedFile(path: lookupPath) {
+      found = QuickLookup.readIndex(mapped.bytes)
+    } else if let bytes = try? fileSystem.readFile(lookupPath) {
+      found = bytes.withUnsafeBytes { QuickLookup.readIndex($0) }
+    } else {
+      found = nil
     }
-    var layout = SearchIndex.Layout(sections: [:])
-    for name in LookupFile.Section.index {
-      guard let body = section(name) else { return nil }
-      layout.sections[name.rawValue] = Array(body)
-    }
-    guard let common = section(.snapshot).flatMap({ LookupFile.numbers($0, as: UInt64.self) }),
-      common.count == 4,
-      let index = SearchIndex(layout: layout, fieldAliases: SearchEntry.enterpriseFieldAliases),
-      index.count == header.count, common[0] <= common[1], common[2] <= common[3],
-      common[3] <= UInt64(header.snapshotSize)
+    guard let found, found.header.generation == generation.number,
+      QuickLookup.snapshotMatches(found.header, at: snapshotPath, fileSystem: fileSystem)
     else { return nil }
+    let (header, index, common) = found
     // The snapshot's header line: settings, counters and where the journal continues.
     var notices: [WorkspaceNotice] = []
     var base = DomainState()
@@ -76,6 +68,37 @@ public struct QuickLookup {
       config: config, directory: directory, header: header, snapshotPath: snapshotPath,
       lookupPath: lookupPath, index: index, base: base,
       staffRange: Int(common[2])..<Int(common[3]), events: events)
+  }
+
+  /// The lookup file's header, search index and common ranges from its bytes; nil when a
+  /// section is missing, fails its checksum, or does not make a consistent index.
+  static func readIndex(_ bytes: UnsafeRawBufferPointer) -> (
+    header: LookupFile.Header, index: SearchIndex, common: [UInt64]
+  )? {
+    guard let header = LookupFile.header(Array(bytes.prefix(16_384))) else { return nil }
+    func section(_ name: LookupFile.Section) -> UnsafeRawBufferPointer? {
+      guard let entry = header.sections[name], entry.offset + entry.length <= bytes.count else {
+        return nil
+      }
+      let slice = UnsafeRawBufferPointer(
+        rebasing: bytes[entry.offset..<(entry.offset + entry.length)])
+      return LookupFile.checksum(slice) == entry.checksum ? slice : nil
+    }
+    var layout = SearchIndex.RawLayout(sections: [:])
+    for name in LookupFile.Section.index {
+      guard let body = section(name) else { return nil }
+      layout.sections[name.rawValue] = body
+    }
+    guard
+      let common = section(.snapshot).flatMap({
+        LookupFile.numbers(Array($0)[...], as: UInt64.self)
+      }),
+      common.count == 4,
+      let index = SearchIndex(layout: layout, fieldAliases: SearchEntry.enterpriseFieldAliases),
+      index.count == header.count, common[0] <= common[1], common[2] <= common[3],
+      common[3] <= UInt64(header.snapshotSize)
+    else { return nil }
+    return (header, index, common)
   }
 
   /// The positions matching `text`, best first (a full USCC that matches exactly is alone):
