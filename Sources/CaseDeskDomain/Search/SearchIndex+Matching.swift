@@ -3,7 +3,7 @@ extension SearchIndex {
   enum Rank {
     /// The code equals a term.
     static let exactCode: UInt8 = 0
-    /// The name starts with a term, in characters or in full pinyin.
+    /// The name starts with a term, in characters, in full pinyin or in initials.
     static let namePrefix: UInt8 = 1
     /// A term is the pinyin initials of consecutive characters.
     static let initials: UInt8 = 2
@@ -418,6 +418,11 @@ extension SearchIndex {
     let tryInitials =
       slot.mask & term.letterMask == term.letterMask
       && PairSet.covers(scan.pairWords, scan.setStride, position, term.pairs, term.pairWords)
+    // Initials from the name's first character on are a prefix of the name too (`asgt` for
+    // 鞍山钢铁…), so they rank with the name prefixes.
+    if tryInitials && initials(bits, unitStart, Int(slot.nameUnitEnd), scan) {
+      return Rank.namePrefix
+    }
     // Exact: a reading that starts with the first two letters, or a one-letter reading.
     let tryPinyin =
       term.prefix < 0

@@ -90,6 +90,7 @@ struct ReferenceSearch {
     let codePrefix = isAlphanumeric && entry.code.starts(with: needle)
     if entry.name.starts(with: needle) { return 1 }
     if isLetters, let first = entry.units.first, pinyin(needle, 0, first, 0) { return 1 }
+    if isLetters, let first = entry.units.first, initials(needle, first, at: 0) { return 1 }
     if isLetters {
       for units in entry.units where initialsAnywhere(needle, units) { return 2 }
       for units in entry.units {
@@ -118,16 +119,15 @@ struct ReferenceSearch {
 
   func initialsAnywhere(_ needle: [UInt8], _ units: Units) -> Bool {
     guard needle.count <= units.count else { return false }
-    for start in 0...(units.count - needle.count) {
-      var matched = true
-      for (index, letter) in needle.enumerated()
-      where !units[start + index].contains(where: { $0.first == letter }) {
-        matched = false
-        break
-      }
-      if matched { return true }
+    return (0...(units.count - needle.count)).contains { initials(needle, units, at: $0) }
+  }
+
+  /// Whether `needle` is the initials of the units from `start` on.
+  func initials(_ needle: [UInt8], _ units: Units, at start: Int) -> Bool {
+    guard start + needle.count <= units.count else { return false }
+    return needle.enumerated().allSatisfy { index, letter in
+      units[start + index].contains { $0.first == letter }
     }
-    return false
   }
 
   func contains(_ hay: [UInt8], _ needle: [UInt8]) -> Bool {

@@ -92,15 +92,26 @@ import Testing
     ]
     let index = SearchIndex(entries)
     let search = { (text: String) in index.search(SearchQuery.parse(text, fieldAliases: [:])) }
-    // Exact code, name prefix, initials anywhere, then code prefix; index order within a rank.
-    #expect(search("gt") == [3, 4, 0, 1, 2, 5, 6])
+    // Exact code, name prefix (钢铁公司 by its initials, gt公司 by its letters), initials
+    // elsewhere, then code prefix; index order within a rank.
+    #expect(search("gt") == [3, 2, 4, 0, 1, 5, 6])
     #expect(search("钢铁") == [2, 0, 1])
     #expect(search("gangtie") == [2, 0, 1])
     #expect(search("gangt") == [2, 0, 1, 5])
     #expect(search("某某") == [0, 1, 3, 5, 6])
     #expect(search("公司") == Array(0..<7))
     // The best term decides when there are several.
-    #expect(search("公司 gt") == [3, 4, 0, 1, 2, 5, 6])
+    #expect(search("公司 gt") == [3, 2, 4, 0, 1, 5, 6])
+  }
+
+  @Test func initialsFromTheFirstCharacterRankAsANamePrefix() {
+    let entries = [
+      SearchEntry(id: "a", name: "台安顺广铁矿有限责任公司"),
+      SearchEntry(id: "b", name: "鞍山安实钢铁有限公司"),
+      SearchEntry(id: "c", name: "鞍山钢铁集团有限公司"),
+    ]
+    let index = SearchIndex(entries)
+    #expect(index.search(SearchQuery.parse("asgt", fieldAliases: [:])) == [2, 0, 1])
   }
 
   @Test func fieldTermsCombineWithPlainTerms() {
