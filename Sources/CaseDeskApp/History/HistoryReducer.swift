@@ -6,9 +6,19 @@ enum HistoryReducer {
   /// Applies a `record.history` or `history.*` command.
   static func perform(_ command: AppCommand, on state: inout AppState) -> [Effect] {
     if command == .openHistory {
-      guard let row = state.enterprises.selected else { return [] }
-      let record = RecordRef.enterprise(row.id)
-      state.overlay = .history(HistoryState(record: record, title: row.name))
+      let record: RecordRef
+      let title: String
+      switch state.activePane {
+      case .positiveList:
+        guard let row = state.positiveList.selected else { return [] }
+        record = row.status == .notListed ? .enterprise(row.id) : .positiveListEntry(row.id)
+        title = row.name
+      default:
+        guard let row = state.enterprises.selected else { return [] }
+        record = .enterprise(row.id)
+        title = row.name
+      }
+      state.overlay = .history(HistoryState(record: record, title: title))
       return [.loadHistory(record)]
     }
     guard case .history(var history) = state.overlay else { return [] }

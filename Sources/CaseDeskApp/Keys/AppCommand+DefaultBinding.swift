@@ -90,6 +90,17 @@ extension AppCommand {
     case .formPick: return (["<Enter>"], "form")
     case .formSave: return (["<C-s>"], "form")
     case .formCancel: return (["<Esc>"], "form")
+    case .positiveAdmit: return (["a"], "positive")
+    case .positiveApprove: return (["y"], "positive")
+    case .positiveReject: return (["x"], "positive")
+    case .positiveSuspend: return (["p"], "positive")
+    case .positiveRestore: return (["r"], "positive")
+    case .positiveRemove: return (["d"], "positive")
+    case .positiveReview: return (["R"], "positive")
+    case .positiveNextTab: return (["t", "]"], "positive")
+    case .positivePreviousTab: return (["T", "["], "positive")
+    case .positiveChart: return (["C"], "positive")
+    case .planInspection: return (["I"], "list")
     }
   }
 }

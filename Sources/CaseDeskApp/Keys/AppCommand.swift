@@ -87,4 +87,17 @@ public enum AppCommand: String, Sendable, CaseIterable {
   case formPick = "form.pick"
   case formSave = "form.save"
   case formCancel = "form.cancel"
+  // Positive list pane
+  case positiveAdmit = "positive.admit"
+  case positiveApprove = "positive.approve"
+  case positiveReject = "positive.reject"
+  case positiveSuspend = "positive.suspend"
+  case positiveRestore = "positive.restore"
+  case positiveRemove = "positive.remove"
+  case positiveReview = "positive.review"
+  case positiveNextTab = "positive.nextTab"
+  case positivePreviousTab = "positive.previousTab"
+  case positiveChart = "positive.chart"
+  /// Plans an inspection of the selected enterprise (enterprises and positive list panes).
+  case planInspection = "record.planInspection"
 }

@@ -14,6 +14,16 @@ public enum AppScope {
   public static let statusCard: KeyScope = "statusCard"
   public static let history: KeyScope = "history"
   public static let form: KeyScope = "form"
+  /// The positive list pane's own keys (before the list's).
+  public static let positiveList: KeyScope = "positive"
+
+  /// The scope of a pane's own keys, looked up before the list's, if the pane has one.
+  public static func paneScope(_ pane: PaneID) -> KeyScope? {
+    switch pane {
+    case .positiveList: return positiveList
+    default: return nil
+    }
+  }
 
   /// Scopes that stop key lookup: global keys do not fire behind them.
   public static let modal: Set<KeyScope> = [
@@ -34,6 +44,7 @@ public enum AppScope {
     case statusCard: return .scopeStatusCard
     case history: return .scopeHistory
     case form: return .scopeForm
+    case positiveList: return .scopePositiveList
     default: return .scopeGlobal
     }
   }

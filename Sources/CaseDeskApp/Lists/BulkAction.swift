@@ -5,6 +5,8 @@ public enum BulkAction: String, Sendable, CaseIterable {
   case removeTag = "tag remove"
   case export = "export"
   case clearMarks = "clear"
+  /// Admits the marked enterprises to the positive list, each checked on its own.
+  case admit = "admit"
 
   /// The strings-table key of the action's title.
   public var titleKey: StringKey {
@@ -14,6 +16,7 @@ public enum BulkAction: String, Sendable, CaseIterable {
     case .removeTag: return .bulkRemoveTag
     case .export: return .bulkExport
     case .clearMarks: return .bulkClearMarks
+    case .admit: return .bulkAdmit
     }
   }
 }

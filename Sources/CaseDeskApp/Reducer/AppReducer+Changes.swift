@@ -10,7 +10,9 @@ extension AppReducer {
     }
     let counts = domain.queueCounts(for: StaffID(state.operatorInfo.id), at: state.now)
     state.pendingDeadlines = counts.overdue + counts.dueSoon
+    PositiveListPane.rebuild(&state)
     FormReducer.finishSave(in: &state)
+    PaneFormReducer.finishSave(in: &state)
     if case .statusCard(var card) = state.overlay {
       card.refresh(in: state)
       state.overlay = .statusCard(card)
@@ -20,6 +22,7 @@ extension AppReducer {
   /// Says on the message line why a change was not made.
   static func reportRefusal(_ failure: StoreFailure, in state: inout AppState) {
     if FormReducer.refuseSave(failure, in: &state) { return }
+    if PaneFormReducer.refuseSave(failure, in: &state) { return }
     state.message = Message(kind: .error, text: state.strings.describe(failure))
   }
 

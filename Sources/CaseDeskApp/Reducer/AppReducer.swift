@@ -73,13 +73,17 @@ public enum AppReducer {
       moveSelection(command, in: &state)
       return []
     case .openRecord:
-      if state.enterprises.selected != nil { state.enterprises.isDetailOpen = true }
+      if let pane = state.activeList, pane.selectedID(in: state) != nil {
+        state[keyPath: pane.isDetailOpen] = true
+      }
       return []
     case .closeDetail:
-      state.enterprises.isDetailOpen = false
+      if let pane = state.activeList { state[keyPath: pane.isDetailOpen] = false }
       return []
     case .toggleMark:
-      if let id = state.enterprises.selected?.id.raw { state.enterprises.table.toggleMark(id: id) }
+      if let pane = state.activeList, let id = pane.selectedID(in: state) {
+        state[keyPath: pane.list].table.toggleMark(id: id)
+      }
       return []
     case .sortNextColumn, .reverseSort:
       ListSorting.apply(command == .reverseSort ? .reverse : .nextColumn, to: &state)
@@ -112,6 +116,10 @@ public enum AppReducer {
       return FormReducer.openEdit(&state)
     case .formNext, .formPrevious, .formPick, .formSave, .formCancel:
       return FormReducer.perform(command, on: &state)
+    case .positiveAdmit, .positiveApprove, .positiveReject, .positiveSuspend, .positiveRestore,
+      .positiveRemove, .positiveReview, .positiveNextTab, .positivePreviousTab, .positiveChart,
+      .planInspection:
+      return PositiveListReducer.perform(command, on: &state)
     }
   }
 
@@ -141,9 +149,10 @@ public enum AppReducer {
   }
 
   private static func moveSelection(_ command: AppCommand, in state: inout AppState) {
-    let count = state.enterprises.order.count
+    guard let pane = state.activeList else { return }
+    let count = state[keyPath: pane.list].order.count
     guard count > 0 else { return }
-    let pageSize = max(1, EnterprisesPaneView.visibleRowCount(for: state))
+    let pageSize = pane.pageSize(state)
     let delta: Int
     switch command {
     case .moveDown: delta = 1
@@ -158,9 +167,12 @@ public enum AppReducer {
 
   /// Keeps the selected row inside the visible part of the table.
   static func scrollSelectionIntoView(_ state: inout AppState) {
-    let pageSize = EnterprisesPaneView.visibleRowCount(for: state)
-    state.enterprises.table.ensureVisible(
-      pageSize: max(1, pageSize), rowCount: state.enterprises.order.count)
+    for id in PaneID.allCases {
+      guard let pane = ListPanes.pane(for: id) else { continue }
+      let pageSize = pane.pageSize(state)
+      let rowCount = state[keyPath: pane.list].order.count
+      state[keyPath: pane.list].table.ensureVisible(pageSize: pageSize, rowCount: rowCount)
+    }
   }
 
   private static func scrollHelp(_ command: AppCommand, in state: inout AppState) {
@@ -185,6 +197,9 @@ public enum AppReducer {
   private static func answerDialog(_ command: AppCommand, in state: inout AppState) -> [Effect] {
     if case .enterpriseForm = state.overlay {
       return FormReducer.answerDiscard(command, in: &state)
+    }
+    if case .paneForm = state.overlay {
+      return PaneFormReducer.answerDiscard(command, in: &state)
     }
     guard case .confirmQuit(var dialog) = state.overlay else { return [] }
     switch command {
@@ -227,11 +242,13 @@ public enum AppReducer {
     case .picker:
       PickerReducer.type(key, into: &state)
       return []
-    case nil where state.activePane == .enterprises && state.enterprises.list.isEditingFilter:
+    case nil where state.isEditingFilter:
       ListReducer.typeIntoFilter(key, in: &state)
       return []
     case .enterpriseForm:
       return FormReducer.type(key, into: &state)
+    case .paneForm:
+      return PaneFormReducer.type(key, into: &state)
     default:
       return []
     }

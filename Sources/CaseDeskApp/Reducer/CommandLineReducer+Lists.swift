@@ -25,10 +25,11 @@ extension CommandLineReducer {
 
   /// `:filter TEXT`: sets the list's filter (empty clears it).
   static func filter(_ argument: String, on state: inout AppState) -> [Effect] {
-    state.activePane = .enterprises
-    state.enterprises.list.filter = TextFieldState(text: argument)
-    state.enterprises.list.isEditingFilter = false
-    EnterpriseList.refresh(&state)
+    if state.activeList == nil { state.activePane = .enterprises }
+    let pane = state.activeList ?? EnterpriseList.self
+    state[keyPath: pane.list].filter = TextFieldState(text: argument)
+    state[keyPath: pane.list].isEditingFilter = false
+    pane.refresh(&state)
     ListReducer.reportMatches(&state)
     return []
   }
@@ -39,32 +40,33 @@ extension CommandLineReducer {
     let words = argument.split(separator: " ", maxSplits: 1).map(String.init)
     let verb = words.first?.lowercased() ?? ""
     let name = words.count > 1 ? words[1].trimmingSpaces : ""
+    if state.activeList == nil { state.activePane = .enterprises }
+    let pane = state.activeList ?? EnterpriseList.self
     switch verb {
     case "":
       return ListReducer.perform(.pickView, on: &state)
     case "save":
       guard !name.isEmpty else { return missing("view save", "NAME", on: &state) }
-      let list = state.enterprises.list
+      let list = state[keyPath: pane.list]
       state.preferences.save(
         SavedView(
           name: name, filter: list.filterText, sort: list.sort, columns: list.chosenColumns),
-        of: .enterprises)
+        of: pane.pane)
       state.message = Message(kind: .success, text: strings.format(.viewSaved, name))
       return [.savePreferences(state.preferences)]
     case "delete":
       guard !name.isEmpty else { return missing("view delete", "NAME", on: &state) }
-      guard state.preferences.deleteView(named: name, of: .enterprises) else {
+      guard state.preferences.deleteView(named: name, of: pane.pane) else {
         state.message = Message(kind: .error, text: strings.format(.viewUnknown, name))
         return []
       }
       state.message = Message(kind: .success, text: strings.format(.viewDeleted, name))
       return [.savePreferences(state.preferences)]
     default:
-      guard let view = state.preferences.view(named: argument, of: .enterprises) else {
+      guard let view = state.preferences.view(named: argument, of: pane.pane) else {
         state.message = Message(kind: .error, text: strings.format(.viewUnknown, argument))
         return []
       }
-      state.activePane = .enterprises
       ListReducer.apply(view, to: &state)
       return []
     }
@@ -106,6 +108,9 @@ extension CommandLineReducer {
   /// `:export [FILE]` (and `E`): what the list shows — the marked records if any — with the
   /// columns shown, to FILE (CSV, or JSON for `.json`; default `enterprises-DATE.csv`).
   static func export(_ argument: String, on state: inout AppState) -> [Effect] {
+    if let pane = state.activeList, pane.pane != .enterprises {
+      return exportTable(pane, argument, on: &state)
+    }
     let list = state.enterprises
     let marked = list.marked.map(\.id)
     let ids =
@@ -115,6 +120,25 @@ extension CommandLineReducer {
     return [
       .exportEnterprises(
         ids: ids, columns: EnterprisesPaneView.shownColumnIDs(for: state), path: path)
+    ]
+  }
+
+  /// `:export` on a list whose rows are not enterprises: the shown columns' texts of the
+  /// marked rows, else of every row shown (default `PANE-DATE.csv`).
+  static func exportTable(_ pane: any ListPane.Type, _ argument: String, on state: inout AppState)
+    -> [Effect]
+  {
+    let list = state[keyPath: pane.list]
+    let marked = list.order.filter { list.table.marked.contains(pane.recordID($0, in: state)) }
+    let indices = marked.isEmpty ? list.order : marked
+    guard !indices.isEmpty else { return nothingSelected(&state) }
+    let columns = pane.shownColumnIDs(for: state)
+    let strings = state.strings
+    let path = argument.isEmpty ? "\(pane.pane.commandName)-\(state.today).csv" : argument
+    return [
+      .exportTable(
+        columns: columns, headers: columns.map { pane.columnTitle($0, strings: strings) },
+        rows: pane.cells(indices, columns: columns, in: state), path: path)
     ]
   }
 
@@ -129,6 +153,9 @@ extension CommandLineReducer {
 
   /// The marked enterprises, else the selected one.
   static func targetEnterprises(_ state: AppState) -> [EnterpriseID] {
+    if state.activePane == .positiveList {
+      return PositiveListPane.targetIDs(in: state).map { EnterpriseID($0) }
+    }
     let marked = state.enterprises.marked.map(\.id)
     if !marked.isEmpty { return marked }
     return state.enterprises.selected.map { [$0.id] } ?? []

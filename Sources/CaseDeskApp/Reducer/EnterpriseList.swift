@@ -40,17 +40,6 @@ enum EnterpriseList {
       matches: { _ in found })
   }
 
-  /// Recomputes the display order (after the filter, the sort or the records changed).
-  static func refresh(_ state: inout AppState) {
-    let records = records(&state)
-    state.enterprises.list.refresh(records, pageSize: pageSize(state))
-  }
-
-  /// Rows of records the table shows now.
-  static func pageSize(_ state: AppState) -> Int {
-    max(1, EnterprisesPaneView.visibleRowCount(for: state))
-  }
-
   /// Replaces the rows after a saved change, keeping filter, sort, marks and selection, and
   /// updating the search index for the rows that changed.
   static func replaceRows(_ rows: [EnterpriseRow], in state: inout AppState) {

@@ -47,6 +47,7 @@ enum FormReducer {
 
   /// Runs a `form.*` command.
   static func perform(_ command: AppCommand, on state: inout AppState) -> [Effect] {
+    if case .paneForm = state.overlay { return PaneFormReducer.perform(command, on: &state) }
     guard case .enterpriseForm(let form) = state.overlay, form.discardQuestion == nil else {
       return []
     }

@@ -9,9 +9,9 @@ enum ListSorting {
 
   /// Applies a sort change, keeps the selection on the same record, and says so.
   static func apply(_ change: Change, to state: inout AppState) {
-    guard state.activePane == .enterprises else { return }
-    let columns = EnterprisesPaneView.shownColumnIDs(for: state)
-    var sort = state.enterprises.list.sort
+    guard let pane = state.activeList else { return }
+    let columns = pane.shownColumnIDs(for: state)
+    var sort = state[keyPath: pane.list].sort
     switch change {
     case .nextColumn:
       if let current = sort, let index = columns.firstIndex(of: current.columnID) {
@@ -28,10 +28,10 @@ enum ListSorting {
       }
     }
     guard let sort else { return }
-    let records = EnterpriseList.records(&state)
-    state.enterprises.list.setSort(sort, records: records, pageSize: EnterpriseList.pageSize(state))
+    let records = pane.records(&state)
+    state[keyPath: pane.list].setSort(sort, records: records, pageSize: pane.pageSize(state))
     let strings = state.strings
-    let title = EnterpriseColumn.title(sort.columnID, strings: strings)
+    let title = pane.columnTitle(sort.columnID, strings: strings)
     state.message = Message(
       kind: .info,
       text: strings.format(

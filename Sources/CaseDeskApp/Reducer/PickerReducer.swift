@@ -29,17 +29,15 @@ enum PickerReducer {
     case .quickLookup:
       QuickLookup.update(&picker, in: &state)
     case .savedView:
-      let views = state.preferences.views(of: .enterprises).map {
+      let pane = state.activeList?.pane ?? .enterprises
+      let views = state.preferences.views(of: pane).map {
         PickerState.Item(id: $0.name, text: $0.name, detail: $0.filter)
       }
       picker.items = PickerState.filter(views, by: picker.field.text)
       picker.matchCount = picker.items.count
       picker.selected = 0
     case .bulkAction:
-      let strings = state.strings
-      let actions = BulkAction.allCases.map {
-        PickerState.Item(id: $0.rawValue, text: strings[$0.titleKey])
-      }
+      let actions = ListReducer.bulkItems(in: state)
       picker.items = PickerState.filter(actions, by: picker.field.text)
       picker.matchCount = picker.items.count
       picker.selected = 0
@@ -55,14 +53,17 @@ enum PickerReducer {
       QuickLookup.open(EnterpriseID(item.id), in: &state)
       return []
     case .savedView:
-      if let view = state.preferences.view(named: item.id, of: .enterprises) {
+      if let view = state.preferences.view(
+        named: item.id, of: state.activeList?.pane ?? .enterprises)
+      {
         ListReducer.apply(view, to: &state)
       }
       return []
     case .bulkAction:
       guard let action = BulkAction(rawValue: item.id) else { return [] }
+      if action == .admit { return AdmissionForm.admitMarked(in: &state) }
       if action == .clearMarks {
-        state.enterprises.list.table.marked = []
+        if let pane = state.activeList { state[keyPath: pane.list].table.marked = [] }
         state.message = Message(kind: .info, text: state.strings[.marksCleared])
         return []
       }

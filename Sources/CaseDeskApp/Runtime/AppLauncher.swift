@@ -76,6 +76,7 @@ public enum AppLauncher {
       let (preferences, problem) = ListPreferencesFile.load(path: preferencesPath)
       state.preferences = preferences
       state.enterprises.list.chosenColumns = preferences.columns[PaneID.enterprises.commandName]
+      state.positiveList.list.chosenColumns = preferences.columns[PaneID.positiveList.commandName]
       if let problem { problems.append(strings.format(.preferencesProblem, problem)) }
     }
     let counts = domain.queueCounts(for: StaffID(operatorInfo.id), at: now)

@@ -75,4 +75,19 @@ extension AppRuntime {
     }
     dispatch(.noticeReported(strings.format(.exportDone, "\(enterprises.count)", path)))
   }
+
+  /// `:export` on a pane whose rows are not enterprises: the table as shown.
+  func exportTable(columns: [String], headers: [String], rows: [[String]], path: String) {
+    let strings = state.strings
+    let bytes =
+      path.lowercased().hasSuffix(".json")
+      ? TableExport.json(keys: columns, rows: rows) : TableExport.csv(header: headers, rows: rows)
+    do {
+      try AtomicFileWriter().write(bytes, to: path)
+    } catch {
+      dispatch(.problemReported(strings.format(.exportFailed, path, "\(error)")))
+      return
+    }
+    dispatch(.noticeReported(strings.format(.exportDone, "\(rows.count)", path)))
+  }
 }

@@ -109,6 +109,8 @@ public final class AppRuntime {
       importEnterprises(path: path, update: update, store: store)
     case .exportEnterprises(let ids, let columns, let path):
       exportEnterprises(ids: ids, columns: columns, path: path)
+    case .exportTable(let columns, let headers, let rows, let path):
+      exportTable(columns: columns, headers: headers, rows: rows, path: path)
     case .performAll(let commands):
       guard let store else {
         dispatch(.changeRefused(.notSaved(state.strings[.workspaceNotWritable])))

@@ -11,8 +11,8 @@ public enum KeyRouter {
       return .commandInvoked(command)
     }
     switch state.overlay {
-    case .commandLine, .help, .picker, .enterpriseForm: return .keyTyped(key)
-    case nil where state.activePane == .enterprises && state.enterprises.list.isEditingFilter:
+    case .commandLine, .help, .picker, .enterpriseForm, .paneForm: return .keyTyped(key)
+    case nil where state.isEditingFilter:
       return .keyTyped(key)
     default: return nil
     }

@@ -16,6 +16,8 @@ public struct AppState: Equatable, Sendable {
   public var domain: DomainState
   public var activePane: PaneID
   public var enterprises: EnterpriseListState
+  /// The positive list pane's entries, tab and list.
+  public var positiveList: PositiveListPaneState
   /// The operator's chosen columns and saved views.
   public var preferences: ListPreferences
   public var overlay: Overlay?
@@ -49,6 +51,7 @@ public struct AppState: Equatable, Sendable {
     self.domain = domain
     self.activePane = .enterprises
     self.enterprises = EnterpriseListState(records: EnterpriseRow.rows(of: domain))
+    self.positiveList = PositiveListPaneState(domain: domain, now: now)
     self.preferences = ListPreferences()
     self.overlay = nil
     self.pendingFocus = nil
@@ -87,14 +90,16 @@ public struct AppState: Equatable, Sendable {
     case .history: return [AppScope.history]
     case .enterpriseForm(let form):
       return [form.discardQuestion == nil ? AppScope.form : AppScope.dialog]
+    case .paneForm(let form):
+      return [form.discardQuestion == nil ? AppScope.form : AppScope.dialog]
     case nil:
       if isTooSmall { return [AppScope.global] }
-      if activePane == .enterprises && enterprises.list.isEditingFilter { return [AppScope.filter] }
-      if activePane == .enterprises {
-        return enterprises.isDetailOpen
-          ? [AppScope.detail, AppScope.global] : [AppScope.list, AppScope.global]
-      }
-      return [AppScope.global]
+      guard let pane = activeList else { return [AppScope.global] }
+      if self[keyPath: pane.list].isEditingFilter { return [AppScope.filter] }
+      let base =
+        self[keyPath: pane.isDetailOpen]
+        ? [AppScope.detail, AppScope.global] : [AppScope.list, AppScope.global]
+      return (AppScope.paneScope(activePane).map { [$0] } ?? []) + base
     }
   }
 
@@ -102,10 +107,11 @@ public struct AppState: Equatable, Sendable {
   public var activeFlags: Set<String> {
     var flags: Set<String> = []
     if !workspace.isReadOnly { flags.insert("writable") }
-    if !enterprises.records.isEmpty { flags.insert("hasRows") }
-    if activePane == .enterprises {
-      if enterprises.list.isFiltered { flags.insert("filtered") }
-      if !enterprises.list.table.marked.isEmpty { flags.insert("marked") }
+    if let pane = activeList {
+      let list = self[keyPath: pane.list]
+      if list.totalCount > 0 { flags.insert("hasRows") }
+      if list.isFiltered { flags.insert("filtered") }
+      if !list.table.marked.isEmpty { flags.insert("marked") }
     }
     return flags
   }

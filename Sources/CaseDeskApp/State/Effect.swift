@@ -22,4 +22,6 @@ public enum Effect: Equatable, Sendable {
   case importEnterprises(path: String, update: Bool)
   /// Write enterprises to a file (CSV, or JSON for a `.json` path) with the given columns.
   case exportEnterprises(ids: [EnterpriseID], columns: [String], path: String)
+  /// Writes a pane's table as shown: column ids, their headers, and the cell texts.
+  case exportTable(columns: [String], headers: [String], rows: [[String]], path: String)
 }

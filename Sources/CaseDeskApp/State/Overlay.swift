@@ -13,4 +13,6 @@ public enum Overlay: Equatable, Sendable {
   case history(HistoryState)
   /// The add/edit enterprise form (with its discard question, when asked).
   case enterpriseForm(EnterpriseForm)
+  /// A pane's form (an admission, a suspension, an inspection plan…).
+  case paneForm(PaneForm)
 }

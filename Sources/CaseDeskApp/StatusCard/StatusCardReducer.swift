@@ -5,8 +5,8 @@ enum StatusCardReducer {
   /// Applies a `record.statusCard` or `statusCard.*` command.
   static func perform(_ command: AppCommand, on state: inout AppState) -> [Effect] {
     if command == .openStatusCard {
-      guard let row = state.enterprises.selected else { return [] }
-      state.overlay = .statusCard(StatusCardState(enterprise: row.id, in: state))
+      guard let id = PositiveListReducer.selectedEnterprise(in: state) else { return [] }
+      state.overlay = .statusCard(StatusCardState(enterprise: id, in: state))
       return []
     }
     guard case .statusCard(var card) = state.overlay else { return [] }
@@ -24,6 +24,9 @@ enum StatusCardReducer {
       state.overlay = nil
       state.activePane = target.pane
       state.pendingFocus = target
+      if case .positiveListEntry(let id) = target, PositiveListPane.focus(id, in: &state) {
+        state.pendingFocus = nil
+      }
       return []
     case .statusCardDown, .statusCardUp:
       let step = command == .statusCardDown ? 1 : -1

@@ -27,6 +27,7 @@ public enum AppView {
     let pane = paneArea(for: size)
     switch state.activePane {
     case .enterprises: EnterprisesPaneView.render(state, into: &buffer, area: pane)
+    case .positiveList: PositiveListPaneView.render(state, into: &buffer, area: pane)
     default:
       PlaceholderPaneView.render(state.activePane, strings: strings, into: &buffer, area: pane)
     }
@@ -65,6 +66,9 @@ public enum AppView {
       HistoryView.render(history, state: state, into: &buffer, area: pane)
     case .enterpriseForm(let form):
       EnterpriseFormView.render(form, into: &buffer, size: size)
+    case .paneForm(let form):
+      Form.render(into: &buffer, area: EnterpriseFormView.area(for: size), state: form.form)
+      form.discardQuestion?.render(into: &buffer, area: Rect(size: size))
     case nil:
       break
     }

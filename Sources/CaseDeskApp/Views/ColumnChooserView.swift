@@ -6,7 +6,8 @@ enum ColumnChooserView {
   static func render(
     _ chooser: ColumnChooserState, strings: Strings, into buffer: inout Buffer, size: Size
   ) {
-    let titles = chooser.entries.map { EnterpriseColumn.title($0.id, strings: strings) }
+    let pane = ListPanes.pane(for: chooser.pane) ?? EnterpriseList.self
+    let titles = chooser.entries.map { pane.columnTitle($0.id, strings: strings) }
     let longest = titles.map { DisplayWidth.columns($0) }.max() ?? 0
     let width = min(
       size.width, max(longest + 10, DisplayWidth.columns(strings[.columnsTitle]) + 6))

@@ -23,9 +23,16 @@ extension DomainState {
     rule: RepeatedExceedanceRule = .standard
   ) -> [Clue] {
     let found = clues(of: enterprise, in: period) { $0.isVerifiedExceedance }
+    return Self.repeatedExceedance(in: found, rule: rule, utcOffset: settings.utcOffset)
+  }
+
+  /// The clues among `found` (verified exceedances sorted by time) that lie in a window of
+  /// `rule.windowDays` days holding at least `rule.minimumCount` of them.
+  static func repeatedExceedance(in found: [Clue], rule: RepeatedExceedanceRule, utcOffset: Int)
+    -> [Clue]
+  {
     guard rule.minimumCount > 0, found.count >= rule.minimumCount else { return [] }
-    let offset = settings.utcOffset
-    let days = found.map { $0.receivedAt.day(utcOffset: offset).ordinal }
+    let days = found.map { $0.receivedAt.day(utcOffset: utcOffset).ordinal }
     var keep = Array(repeating: false, count: found.count)
     // Windows starting at each clue: found is sorted by time, so days is non-decreasing.
     var end = 0

@@ -35,4 +35,34 @@ extension DomainState {
     return PositiveListEntry.EnforcementFacts(
       penalties: unique(penalties), crimeRecords: unique(crimes))
   }
+
+  /// `enforcementFacts(of:)` for every enterprise with a penalty or crime record, in one pass
+  /// over cases and referrals (an enterprise missing from the map has none).
+  public func enforcementFactsByEnterprise() -> [EnterpriseID: PositiveListEntry.EnforcementFacts] {
+    var penalties: [EnterpriseID: [PositiveListEntry.PriorRecord]] = [:]
+    for record in cases.values {
+      guard let decision = record.decision, decision.decision.kind.imposesPenalty else { continue }
+      penalties[record.enterprise, default: []].append(
+        PositiveListEntry.PriorRecord(
+          day: decision.decidedOn, reference: record.number?.description ?? record.id.raw))
+    }
+    var crimes: [EnterpriseID: [PositiveListEntry.PriorRecord]] = [:]
+    for referral in referrals.values where referral.kind == .crime && referral.policeTookIt {
+      let day =
+        referral.policeDecision?.decidedOn
+        ?? referral.drafted.time.day(utcOffset: settings.utcOffset)
+      crimes[referral.enterprise, default: []].append(
+        PositiveListEntry.PriorRecord(day: day, reference: referral.id.raw))
+    }
+    var result: [EnterpriseID: PositiveListEntry.EnforcementFacts] = [:]
+    for id in Set(penalties.keys).union(crimes.keys) {
+      let order: (PositiveListEntry.PriorRecord, PositiveListEntry.PriorRecord) -> Bool = {
+        ($0.day, $0.reference) < ($1.day, $1.reference)
+      }
+      result[id] = PositiveListEntry.EnforcementFacts(
+        penalties: (penalties[id] ?? []).sorted(by: order),
+        crimeRecords: (crimes[id] ?? []).sorted(by: order))
+    }
+    return result
+  }
 }

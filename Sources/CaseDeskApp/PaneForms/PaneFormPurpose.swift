@@ -1,0 +1,39 @@
+import CaseDeskDomain
+
+/// What a pane form is for, with the record it acts on.
+public enum PaneFormPurpose: Equatable, Sendable {
+  /// Admits an enterprise to the positive list (or proposes it for approval).
+  case admit(EnterpriseID)
+  /// Approves a proposed admission (approver).
+  case approveAdmission(EnterpriseID)
+  /// Rejects a proposed admission with a reason (approver).
+  case rejectAdmission(EnterpriseID)
+  /// Suspends a listed entry with a reason.
+  case suspend(EnterpriseID)
+  /// Restores a suspended entry.
+  case restore(EnterpriseID)
+  /// Removes an entry with a reason.
+  case remove(EnterpriseID)
+  /// Records a periodic review and sets the next one.
+  case recordReview(EnterpriseID)
+  /// Plans an inspection of an enterprise (the positive list's guard applies).
+  case planInspection(EnterpriseID)
+
+  /// The enterprise the form acts on.
+  public var enterprise: EnterpriseID {
+    switch self {
+    case .admit(let id), .approveAdmission(let id), .rejectAdmission(let id), .suspend(let id),
+      .restore(let id), .remove(let id), .recordReview(let id), .planInspection(let id):
+      return id
+    }
+  }
+
+  /// The rules of the form's kind.
+  var kind: any PaneFormKind.Type {
+    switch self {
+    case .admit, .approveAdmission, .rejectAdmission: return AdmissionForm.self
+    case .suspend, .restore, .remove, .recordReview: return StandingForm.self
+    case .planInspection: return InspectionPlanForm.self
+    }
+  }
+}

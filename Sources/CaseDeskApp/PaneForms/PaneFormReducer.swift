@@ -1,0 +1,155 @@
+import CaseDeskDomain
+import TerminalUI
+
+/// The pane forms' part of the reducer: opening one, keys inside it, saving and closing.
+///
+/// The same `form.*` keys as the enterprise form; what differs per form is its kind.
+enum PaneFormReducer {
+  /// Opens the form for a purpose, or says on the message line why it cannot open.
+  static func open(_ purpose: PaneFormPurpose, in state: inout AppState) -> [Effect] {
+    if state.workspace.isReadOnly {
+      state.message = Message(kind: .error, text: state.strings[.formReadOnly])
+      return []
+    }
+    switch purpose.kind.open(purpose, in: state) {
+    case .success(var form):
+      form.check(in: state)
+      form.form.scrollToFocus(height: viewportHeight(form, size: state.size))
+      state.overlay = .paneForm(form)
+    case .failure(let refusal):
+      state.message = Message(kind: .error, text: refusal.message)
+    }
+    return []
+  }
+
+  /// Runs a `form.*` command in the open pane form.
+  static func perform(_ command: AppCommand, on state: inout AppState) -> [Effect] {
+    guard case .paneForm(let form) = state.overlay, form.discardQuestion == nil else {
+      return []
+    }
+    let listOpen = form.form.isPickListOpen
+    switch command {
+    case .formNext: return apply(listOpen ? .down : .tab, to: &state)
+    case .formPrevious: return apply(listOpen ? .up : .backTab, to: &state)
+    case .formPick: return apply(.enter, to: &state)
+    case .formSave:
+      if listOpen { _ = apply(.escape, to: &state) }
+      return save(&state)
+    default: return apply(.escape, to: &state)
+    }
+  }
+
+  /// Types a key not bound to a command into the form.
+  static func type(_ key: Key, into state: inout AppState) -> [Effect] {
+    guard case .paneForm(let form) = state.overlay, form.discardQuestion == nil else {
+      return []
+    }
+    return apply(key, to: &state)
+  }
+
+  private static func apply(_ key: Key, to state: inout AppState) -> [Effect] {
+    guard case .paneForm(var form) = state.overlay else { return [] }
+    switch form.form.handle(key) {
+    case .changed(let id):
+      form.touched.insert(id)
+      form.purpose.kind.fieldChanged(id, in: &form, state: state)
+      form.check(in: state)
+    case .save:
+      return save(&state)
+    case .cancel:
+      return cancel(&state)
+    case .handled, .ignored:
+      break
+    }
+    form.form.scrollToFocus(height: viewportHeight(form, size: state.size))
+    state.overlay = .paneForm(form)
+    return []
+  }
+
+  /// Saves: refuses with problems (focus on the first), else asks the store.
+  static func save(_ state: inout AppState) -> [Effect] {
+    guard case .paneForm(var form) = state.overlay, !form.isSaving else { return [] }
+    form.showsAllProblems = true
+    form.check(in: state)
+    defer { if case .paneForm = state.overlay { state.overlay = .paneForm(form) } }
+    if let first = form.problemFields.first {
+      form.form.focus(first)
+      form.form.scrollToFocus(height: viewportHeight(form, size: state.size))
+      return []
+    }
+    guard form.generalProblem == nil, let command = form.command(in: state) else { return [] }
+    form.isSaving = true
+    form.form.summary = state.strings[.formSaving]
+    form.form.summaryIsError = false
+    return [.perform(command)]
+  }
+
+  /// Closes the form at once, or asks first when it has unsaved edits.
+  static func cancel(_ state: inout AppState) -> [Effect] {
+    guard case .paneForm(var form) = state.overlay else { return [] }
+    guard form.hasUnsavedEdits else {
+      state.overlay = nil
+      return []
+    }
+    let strings = state.strings
+    form.discardQuestion = Dialog.confirm(
+      title: strings[.formDiscardTitle], message: strings[.formDiscardQuestion],
+      yes: strings[.yes], no: strings[.no], defaultsToYes: false)
+    state.overlay = .paneForm(form)
+    return []
+  }
+
+  /// Answers the discard question: yes closes the form, no goes back to it.
+  static func answerDiscard(_ command: AppCommand, in state: inout AppState) -> [Effect] {
+    guard case .paneForm(var form) = state.overlay, var dialog = form.discardQuestion else {
+      return []
+    }
+    let count = max(1, dialog.buttons.count)
+    switch command {
+    case .nextButton:
+      dialog.focusedButton = (dialog.focusedButton + 1) % count
+      form.discardQuestion = dialog
+    case .previousButton:
+      dialog.focusedButton = (dialog.focusedButton + count - 1) % count
+      form.discardQuestion = dialog
+    case .answerYes,
+      .confirmDialog where dialog.focusedButton == 0:
+      state.overlay = nil
+      return []
+    default:
+      form.discardQuestion = nil
+    }
+    state.overlay = .paneForm(form)
+    return []
+  }
+
+  /// After a saved change: closes the form that asked for it and says what was done.
+  static func finishSave(in state: inout AppState) {
+    guard case .paneForm(let form) = state.overlay, form.isSaving else { return }
+    state.overlay = nil
+    state.message = Message(
+      kind: .success, text: form.purpose.kind.savedMessage(for: form, in: state))
+  }
+
+  /// After a refused save: keeps the form open with the reason in it; false when no pane
+  /// form was waiting for the answer.
+  static func refuseSave(_ failure: StoreFailure, in state: inout AppState) -> Bool {
+    guard case .paneForm(var form) = state.overlay, form.isSaving else { return false }
+    let strings = state.strings
+    let reason: String
+    switch failure {
+    case .refused(let text): reason = strings.localized(text)
+    case .notSaved(let text): reason = text
+    }
+    form.isSaving = false
+    form.generalProblem = strings.format(.formNotSaved, reason)
+    form.refresh(strings: strings)
+    state.overlay = .paneForm(form)
+    return true
+  }
+
+  /// The rows the form's fields get at a terminal size.
+  static func viewportHeight(_ form: PaneForm, size: Size) -> Int {
+    Form.viewportHeight(in: EnterpriseFormView.area(for: size), state: form.form)
+  }
+}

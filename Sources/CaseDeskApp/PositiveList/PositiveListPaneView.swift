@@ -1,0 +1,210 @@
+import CaseDeskDomain
+import TerminalUI
+
+/// Pane 2: the positive list. A row of tabs with their counts, the review-needed queue, then
+/// the entries as a table with the selected entry's detail (or the list's size month by month)
+/// beside or below it.
+enum PositiveListPaneView {
+  /// Where each part of the pane goes.
+  struct Areas: Equatable {
+    var tabs: Rect
+    var queue: Rect?
+    var list: Rect
+    var detail: Rect?
+  }
+
+  /// The rows the review-needed queue may take at a pane height (header included).
+  static func queueRows(_ state: AppState, paneHeight: Int) -> Int {
+    let count = state.positiveList.reviewQueue.count
+    guard count > 0 else { return 0 }
+    if paneHeight >= 20 { return 1 + min(count, 3) }
+    return paneHeight >= 12 ? 1 : 0
+  }
+
+  /// The pane's parts for a pane area.
+  static func areas(_ state: AppState, in pane: Rect) -> Areas {
+    let tabs = Rect(x: pane.x, y: pane.y, width: pane.width, height: min(1, pane.height))
+    let queueHeight = queueRows(state, paneHeight: pane.height)
+    let queue =
+      queueHeight > 0
+      ? Rect(x: pane.x, y: pane.y + 1, width: pane.width, height: queueHeight) : nil
+    let rest = Rect(
+      x: pane.x, y: pane.y + 1 + queueHeight, width: pane.width,
+      height: max(0, pane.height - 1 - queueHeight))
+    let (list, detail) = EnterprisesPaneView.areas(in: rest, screen: state.size)
+    return Areas(tabs: tabs, queue: queue, list: list, detail: detail)
+  }
+
+  /// The columns shown for a screen width, most important first.
+  static func columnIDs(forWidth screenWidth: Int) -> [String] {
+    let pane = AppView.paneArea(for: Size(width: screenWidth, height: 24))
+    let inner =
+      EnterprisesPaneView.areas(in: pane, screen: Size(width: screenWidth, height: 24)).list.width
+      - 2
+    typealias C = PositiveListColumn
+    if inner >= 100 {
+      return [
+        C.name, C.tier, C.district, C.status, C.since, C.basis, C.nextReview, C.commissioner,
+        C.openClues,
+      ]
+    }
+    if inner >= 70 { return [C.name, C.district, C.status, C.since, C.nextReview, C.openClues] }
+    if inner >= 48 { return [C.name, C.status, C.nextReview] }
+    return [C.name, C.status]
+  }
+
+  /// The columns shown now: the operator's choice, else the defaults for the width.
+  static func shownColumnIDs(for state: AppState) -> [String] {
+    state.positiveList.list.chosenColumns ?? columnIDs(forWidth: state.size.width)
+  }
+
+  /// How many rows of records the table shows in the current layout.
+  static func visibleRowCount(for state: AppState) -> Int {
+    let list = areas(state, in: AppView.paneArea(for: state.size)).list
+    return Table.visibleRows(area: tableArea(list.inset(by: 1), state: state), showsHeader: true)
+  }
+
+  /// The table's part of the list box: all of it, less a filter line while one is shown.
+  static func tableArea(_ inner: Rect, state: AppState) -> Rect {
+    let list = state.positiveList.list
+    guard list.isEditingFilter || list.isFiltered, inner.height > 2 else { return inner }
+    return Rect(x: inner.x, y: inner.y, width: inner.width, height: inner.height - 1)
+  }
+
+  /// Draws the pane.
+  static func render(_ state: AppState, into buffer: inout Buffer, area: Rect) {
+    let strings = state.strings
+    let pane = state.positiveList
+    let parts = areas(state, in: area)
+    renderTabs(state, into: &buffer, area: parts.tabs)
+    if let queue = parts.queue { renderQueue(state, into: &buffer, area: queue) }
+    if pane.isDetailOpen, let row = pane.selected {
+      let rest = Rect(
+        x: area.x, y: parts.list.y, width: area.width, height: area.maxY - parts.list.y)
+      PositiveListDetailView.render(row, state: state, into: &buffer, area: rest)
+      return
+    }
+    if pane.showsChart, parts.detail == nil {
+      renderChart(state, into: &buffer, area: parts.list)
+      return
+    }
+    renderList(state, into: &buffer, area: parts.list)
+    if let detail = parts.detail {
+      if pane.showsChart {
+        renderChart(state, into: &buffer, area: detail)
+      } else if let row = pane.selected {
+        PositiveListDetailView.render(row, state: state, into: &buffer, area: detail)
+      } else {
+        Box.draw(in: &buffer, detail, title: strings[.detailTitle])
+      }
+    }
+  }
+
+  /// The tab row: each standing with its count, the current one bracketed.
+  static func renderTabs(_ state: AppState, into buffer: inout Buffer, area: Rect) {
+    guard !area.isEmpty else { return }
+    buffer.fill(area, role: .tab)
+    let strings = state.strings
+    var x = area.x
+    for tab in PositiveListTab.allCases {
+      let label = strings[tab.titleKey] + " " + String(state.positiveList.count(of: tab))
+      let isCurrent = tab == state.positiveList.tab
+      let text = isCurrent ? "[" + label + "]" : " " + label + " "
+      guard x < area.maxX else { break }
+      x += buffer.write(
+        text, x: x, y: area.y, role: isCurrent ? .tabActive : .tab, maxWidth: area.maxX - x)
+    }
+  }
+
+  /// The review-needed queue: a header with the count, then one line per entry that fits.
+  static func renderQueue(_ state: AppState, into buffer: inout Buffer, area: Rect) {
+    let strings = state.strings
+    let items = state.positiveList.reviewQueue
+    let names = Dictionary(
+      state.positiveList.allRows.map { ($0.id, $0.name) }, uniquingKeysWith: { first, _ in first })
+    let shown = max(0, area.height - 1)
+    var header = "⚠ " + strings.format(.positiveQueueTitle, "\(items.count)")
+    if shown == 0, let first = items.first {
+      header += " · " + (names[first.enterprise] ?? first.enterprise.raw)
+    } else if items.count > shown {
+      header += " · " + strings.format(.positiveQueueMore, "\(items.count - shown)")
+    }
+    buffer.write(header, x: area.x + 1, y: area.y, role: .clockOverdue, maxWidth: area.width - 2)
+    for (index, item) in items.prefix(shown).enumerated() {
+      let reasons = item.triggers.map {
+        PositiveListDetailView.triggerText($0, strings: strings)
+      }
+      let text =
+        "  " + (names[item.enterprise] ?? item.enterprise.raw) + " — "
+        + reasons.joined(separator: "；")
+      buffer.write(
+        text, x: area.x + 1, y: area.y + 1 + index, role: .normal, maxWidth: area.width - 2)
+    }
+  }
+
+  /// The table of the tab's entries in a box titled with the counts.
+  static func renderList(_ state: AppState, into buffer: inout Buffer, area: Rect) {
+    let strings = state.strings
+    let pane = state.positiveList
+    var title = strings[.panePositiveList] + " · "
+    if pane.list.isFiltered {
+      title += strings.format(.listMatches, "\(pane.list.order.count)", "\(pane.list.totalCount)")
+    } else {
+      title += strings.format(.listCount, "\(pane.list.order.count)")
+    }
+    if !pane.list.table.marked.isEmpty {
+      title += " · " + strings.format(.listMarked, "\(pane.list.table.marked.count)")
+    }
+    let boxInner = Box.draw(in: &buffer, area, title: title)
+    let inner = tableArea(boxInner, state: state)
+    let columns = shownColumnIDs(for: state).map {
+      PositiveListColumn.tableColumn($0, strings: strings)
+    }
+    let table = Table(columns: columns, sort: pane.list.sort)
+    if inner.height < boxInner.height {
+      FilterLineView.render(
+        pane.list, strings: strings, into: &buffer,
+        row: Rect(x: boxInner.x, y: boxInner.maxY - 1, width: boxInner.width, height: 1))
+    }
+    table.render(
+      into: &buffer, area: inner, state: pane.list.table, rowCount: pane.list.order.count,
+      row: { index in
+        guard let row = pane.record(atRow: index) else { return TableRow(id: "", cells: []) }
+        return TableRow(
+          id: row.id.raw,
+          cells: columns.map { PositiveListColumn.text(row, column: $0.id, strings: strings) },
+          cellRoles: columns.map { PositiveListColumn.role(row, column: $0.id) })
+      },
+      isFocused: state.overlay == nil && !pane.list.isEditingFilter)
+    if pane.list.order.isEmpty {
+      buffer.write(
+        strings[pane.list.isFiltered ? .listNoMatches : .positiveTabEmpty], x: inner.x + 2,
+        y: inner.y + 1, role: .dim, maxWidth: inner.width - 2)
+    }
+  }
+
+  /// The list's size at the end of each month of the year, as bars.
+  static func renderChart(_ state: AppState, into buffer: inout Buffer, area: Rect) {
+    let strings = state.strings
+    let pane = state.positiveList
+    let sizes = pane.monthlySizes
+    var title = strings.format(.positiveChartTitle, "\(pane.chartYear)")
+    if let first = sizes.first, let last = sizes.last {
+      title += " · \(first) → \(last)"
+    }
+    let inner = Box.draw(in: &buffer, area, title: title)
+    // Bars start from a baseline below the smallest size, so that growth shows.
+    let low = sizes.min() ?? 0
+    let high = sizes.max() ?? 0
+    let base = Double(max(0, low - max(1, (high - low) / 2)))
+    let items = sizes.enumerated().map {
+      (
+        label: strings.format(.positiveChartMonth, "\($0.offset + 1)"),
+        value: Double($0.element) - base
+      )
+    }
+    BarChart.render(
+      into: &buffer, area: inner, items: items, maxValue: Double(high) - base,
+      valueText: { BarChart.wholeNumber($0 + base) })
+  }
+}

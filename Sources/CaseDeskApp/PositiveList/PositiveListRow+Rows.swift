@@ -1,0 +1,88 @@
+import CaseDeskDomain
+
+extension PositiveListRow {
+  /// The pane's rows on a day: every enterprise with an entry, and every enterprise not
+  /// listed that meets each criterion known about it, by name.
+  ///
+  /// One pass over clues, cases and referrals; each enterprise without an entry is assessed
+  /// once.
+  public static func rows(of state: DomainState, on day: Day) -> [PositiveListRow] {
+    var openClues: [EnterpriseID: Int] = [:]
+    for clue in state.clues.values where clue.isOpen {
+      if let id = clue.enterprise { openClues[id, default: 0] += 1 }
+    }
+    let facts = state.enforcementFactsByEnterprise()
+    let clean = PositiveListEntry.EnforcementFacts(penalties: [], crimeRecords: [])
+    let queued = Set(state.positiveListReviewQueue(on: day).map(\.enterprise))
+    var rows: [PositiveListRow] = []
+    for enterprise in state.enterprises.values {
+      let entry = state.positiveList[enterprise.id]
+      let status = entry?.status ?? .notListed
+      var row = PositiveListRow(
+        enterprise: enterprise, status: status,
+        commissionerName: enterprise.commissioner.flatMap { state.staff[$0]?.name },
+        openClues: openClues[enterprise.id] ?? 0, needsReview: queued.contains(enterprise.id))
+      if let entry, status != .notListed {
+        row.since = status == .listed ? entry.listedSince : entry.history.last?.day
+        row.nextReview = entry.nextReviewOn
+        row.isReviewOverdue = entry.isReviewOverdue(on: day)
+        row.basis = basis(of: entry)
+      } else {
+        let assessment = PositiveListEntry.assess(
+          enterprise, facts: facts[enterprise.id] ?? clean, on: day)
+        guard assessment.unmet.isEmpty else { continue }
+        row.isEligible = true
+        row.basis = qualifies(assessment)
+      }
+      rows.append(row)
+    }
+    return rows.sorted { ($0.name, $0.enterprise.uscc) < ($1.name, $1.enterprise.uscc) }
+  }
+
+  /// What an entry's standing rests on, in both languages.
+  static func basis(of entry: PositiveListEntry) -> LocalizedText {
+    switch entry.status {
+    case .suspended, .removed:
+      guard let reason = entry.history.last(where: { $0.reason != nil })?.reason else {
+        return LocalizedText(zh: "—", en: "—")
+      }
+      let number = reason.caseNumber.map { " \($0)" } ?? ""
+      return LocalizedText(zh: reason.kind.title.zh + number, en: reason.kind.title.en + number)
+    case .candidate:
+      guard let assessment = entry.pendingAdmission?.assessment else {
+        return LocalizedText(zh: "待审批", en: "awaiting approval")
+      }
+      return checked(assessment)
+    case .listed, .notListed:
+      guard let assessment = entry.lastAssessment else {
+        return LocalizedText(zh: "—", en: "—")
+      }
+      return checked(assessment)
+    }
+  }
+
+  /// "7 of 7 met", or with the unknowns the clerk confirmed.
+  static func checked(_ assessment: PositiveListEntry.Assessment) -> LocalizedText {
+    let total = assessment.checks.count
+    let met = assessment.checks.filter { $0.finding == .met }.count
+    let unknown = assessment.unknown.count
+    if unknown == 0 {
+      return LocalizedText(zh: "\(met)/\(total)项符合", en: "\(met)/\(total) met")
+    }
+    return LocalizedText(
+      zh: "\(met)/\(total)项符合，\(unknown)项确认", en: "\(met)/\(total) met, \(unknown) confirmed")
+  }
+
+  /// What makes an enterprise that is not listed a candidate.
+  static func qualifies(_ assessment: PositiveListEntry.Assessment) -> LocalizedText {
+    let total = assessment.checks.count
+    let met = assessment.checks.filter { $0.finding == .met }.count
+    let unknown = assessment.unknown.count
+    if unknown == 0 {
+      return LocalizedText(zh: "可纳入：\(met)/\(total)项符合", en: "qualifies: \(met)/\(total) met")
+    }
+    return LocalizedText(
+      zh: "可纳入：\(met)/\(total)项符合，\(unknown)项不明",
+      en: "qualifies: \(met)/\(total) met, \(unknown) unknown")
+  }
+}
