@@ -1,9 +1,10 @@
 import CaseDeskDomain
 import TerminalUI
 
-/// Pane 2: the positive list. A row of tabs with their counts, the review-needed queue, then
-/// the entries as a table with the selected entry's detail (or the list's size month by month)
-/// beside or below it.
+/// Pane 2: the positive list, with its tabs, review-needed queue, table and detail.
+///
+/// A row of tabs with their counts, the review-needed queue, then the entries as a table with
+/// the selected entry's detail (or the list's size month by month) beside or below it.
 enum PositiveListPaneView {
   /// Where each part of the pane goes.
   struct Areas: Equatable {
