@@ -46,7 +46,7 @@ if let path {
 }
 let openTime = milliseconds(clock.now - openStart)
 let domain = opened.state
-let today = opened.config.asOf ?? Day(year: 2025, month: 12, day: 31)!
+let today = opened.config.asOf ?? Day(ordinal: 0)
 print(
   "workspace: \(domain.enterprises.count) enterprises, \(domain.positiveList.count) entries,"
     + " \(domain.cases.count) cases, \(domain.clues.count) clues (opened in \(Int(openTime)) ms)")
