@@ -46,7 +46,9 @@ if let path {
 }
 let openTime = milliseconds(clock.now - openStart)
 let domain = opened.state
-let today = opened.config.asOf ?? Day(ordinal: 0)
+let today =
+  opened.config.asOf
+  ?? Timestamp(secondsSinceEpoch: Int64(time(nil))).day(utcOffset: domain.settings.utcOffset)
 print(
   "workspace: \(domain.enterprises.count) enterprises, \(domain.positiveList.count) entries,"
     + " \(domain.cases.count) cases, \(domain.clues.count) clues (opened in \(Int(openTime)) ms)")
