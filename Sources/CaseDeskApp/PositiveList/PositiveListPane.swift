@@ -133,6 +133,10 @@ enum PositiveListPane: ListPane {
   /// hides it); false when the pane has no row for it.
   @discardableResult
   static func focus(_ id: EnterpriseID, in state: inout AppState) -> Bool {
+    if state.positiveList.isStale {
+      if !state.positiveList.hasQueue { updateQueue(&state) }
+      rebuild(&state)
+    }
     guard let row = state.positiveList.allRows.first(where: { $0.id == id }) else { return false }
     if !row.isShown(under: state.positiveList.tab) {
       let tab = PositiveListTab.allCases.first { row.isShown(under: $0) } ?? .all
