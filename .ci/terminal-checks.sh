@@ -8,6 +8,8 @@
 #   6. SIGTERM restores the terminal (alternate screen left, cursor visible).
 #   7. Chinese typed into the filter as an input method delivers it (one committed string)
 #      narrows the list to the matching rows; Ctrl-F finds an enterprise by USCC and opens its card.
+#   8. The positive list pane (2) shows the 98 listed at the demo's year end, its chart (C) the
+#      growth from 88 to 98, and t switches to the candidates tab.
 # Usage: .ci/terminal-checks.sh [path/to/casedesk]   (default .build/debug/casedesk)
 # Prints PASS/FAIL per check; exits non-zero when any check fails. Uses a private tmux server
 # (its own socket), killed on exit. Waits by polling with deadlines, never fixed long sleeps.
@@ -336,6 +338,33 @@ if wait_for_demo filter "Chinese filter"; then
     capture filter | sed 's/^/  | /'
   fi
   quit_app filter >/dev/null
+fi
+
+# --- 8: the positive list pane ---------------------------------------------------------------------
+start_app positive "" "--lang zh"
+if wait_for_demo positive "positive list"; then
+  "${TMUX_CMD[@]}" send-keys -t positive 2
+  if wait_for positive "\\[在册 98\\]" 10 && capture positive | grep -q "正面清单 · 共 98 条"; then
+    pass "positive list: pane 2 shows the 98 listed enterprises"
+  else
+    fail "positive list: pane 2 did not show 98 listed; pane:"
+    capture positive | sed 's/^/  | /'
+  fi
+  "${TMUX_CMD[@]}" send-keys -t positive C
+  if wait_for positive "清单规模.*88 → 98" 10; then
+    pass "positive list: C shows the list's growth from 88 to 98 over 2025"
+  else
+    fail "positive list: the chart did not show 88 → 98; pane:"
+    capture positive | sed 's/^/  | /'
+  fi
+  "${TMUX_CMD[@]}" send-keys -t positive C t
+  if wait_for positive "\\[候选 [0-9]+\\]" 10; then
+    pass "positive list: t switches to the candidates tab"
+  else
+    fail "positive list: t did not switch to the candidates tab; pane:"
+    capture positive | sed 's/^/  | /'
+  fi
+  quit_app positive >/dev/null
 fi
 
 if [ "$FAILURES" -eq 0 ]; then
