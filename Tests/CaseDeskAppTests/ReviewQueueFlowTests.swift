@@ -95,6 +95,21 @@ import Testing
     #expect(narrow.contains("Due"))
   }
 
+  @Test func theSelectedEntryShowsInTheQueue() throws {
+    let harness = F.harness()
+    let ids = (0..<4).compactMap { F.quietListed(harness, skipping: $0) }
+    #expect(ids.count == 4)
+    for id in ids { try F.verifiedClues(.complaint, against: id, daysAgo: [2], in: harness) }
+    let queue = harness.state.positiveList.reviewQueue
+    #expect(queue.count == 4)
+    #expect(harness.screen.text.contains("需复核 4 家 · 另有 1 家"))
+    let last = try #require(queue.last?.enterprise)
+    let name = try #require(harness.state.domain.enterprises[last]?.name)
+    #expect(!harness.screen.text.contains(name + " — "))
+    F.select(last, in: harness)
+    #expect(harness.screen.text.contains("▸ " + name + " — "))
+  }
+
   @Test func historyShowsTheEntrysSteps() throws {
     let harness = F.harness(language: .en)
     let id = try #require(F.quietListed(harness))

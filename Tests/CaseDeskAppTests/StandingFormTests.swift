@@ -151,6 +151,12 @@ import Testing
     let roles = cellRoles(of: last.description, in: harness.screen)
     #expect(!roles.isEmpty)
     #expect(roles.allSatisfy { $0 == .clockOverdue })
+    // The selected (first) overdue entry's detail says so in the alarm role.
+    let note = Strings(.zh)[.positiveReviewOverdue]
+    let line = try #require(
+      (0..<harness.screen.size.height).first { harness.screen.rowText($0).contains(note) })
+    let lineRoles = (0..<harness.screen.size.width).map { harness.screen[$0, line].role }
+    #expect(lineRoles.contains(.clockOverdue))
   }
 
   @Test func aStepTheStandingDoesNotAllowDoesNotOpen() throws {

@@ -117,7 +117,8 @@ enum PositiveListPaneView {
     }
   }
 
-  /// The review-needed queue: a header with the count, then one line per entry that fits.
+  /// The review-needed queue: a header with the count, then one line per entry that fits,
+  /// the selected entry's marked.
   static func renderQueue(_ state: AppState, into buffer: inout Buffer, area: Rect) {
     let strings = state.strings
     let items = state.positiveList.reviewQueue
@@ -131,12 +132,23 @@ enum PositiveListPaneView {
       header += " · " + strings.format(.positiveQueueMore, "\(items.count - shown)")
     }
     buffer.write(header, x: area.x + 1, y: area.y, role: .clockOverdue, maxWidth: area.width - 2)
-    for (index, item) in items.prefix(shown).enumerated() {
+    // The selected entry's line is marked, and shown in place of the last line when it
+    // would not fit otherwise.
+    let selected = state.positiveList.selected?.id
+    var lines = Array(items.prefix(shown))
+    if shown > 0, let selected, !lines.contains(where: { $0.enterprise == selected }),
+      let item = items.first(where: { $0.enterprise == selected })
+    {
+      lines[shown - 1] = item
+    }
+    for (index, item) in lines.enumerated() {
+      let isSelected = item.enterprise == selected
       let text =
-        "  " + (names[item.enterprise] ?? item.enterprise.raw) + " — "
+        (isSelected ? "▸ " : "  ") + (names[item.enterprise] ?? item.enterprise.raw) + " — "
         + item.triggerSummary(in: state.domain, strings: strings)
       buffer.write(
-        text, x: area.x + 1, y: area.y + 1 + index, role: .normal, maxWidth: area.width - 2)
+        text, x: area.x + 1, y: area.y + 1 + index, role: .normal,
+        maxWidth: area.width - 2)
     }
   }
 
