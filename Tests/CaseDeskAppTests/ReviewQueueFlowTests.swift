@@ -80,6 +80,26 @@ import Testing
     #expect(harness.state.positiveList.reviewQueue.contains { $0.enterprise == id } == false)
   }
 
+  @Test func aRemovalTakesItOffTheQueue() throws {
+    let harness = F.harness(language: .en)
+    let id = try #require(F.quietListed(harness))
+    try F.verifiedClues(
+      .onlineMonitoring, against: id, daysAgo: [9, 6, 3], measurement: F.exceedance, in: harness)
+    #expect(harness.screen.rowText(0).contains("Review 1"))
+    F.select(id, in: harness)
+    harness.press("positive.remove")
+    #expect(F.form(harness)?.value("reasonKind") == "repeated exceedance")
+    #expect(F.form(harness)?.value("text") == "")
+    harness.press("form.save")
+    #expect(harness.store.events.count == 6)  // the clues only
+    #expect(F.form(harness)?.form.focused?.id == "text")
+    harness.type("三次超标，移出清单")
+    harness.press("form.save")
+    #expect(harness.store.state.positiveList[id]?.status == .removed)
+    #expect(harness.state.positiveList.reviewQueue.isEmpty)
+    #expect(!harness.screen.rowText(0).contains("Review"))
+  }
+
   @Test func theTopBarCountShowsWhileAnyWaitsAndIsDroppedFirst() throws {
     let harness = F.harness(size: Size(width: 80, height: 24), language: .en)
     let id = try #require(F.quietListed(harness))

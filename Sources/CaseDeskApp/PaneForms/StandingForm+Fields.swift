@@ -3,7 +3,7 @@ import TerminalUI
 
 extension StandingForm {
   /// The fields of a purpose's form, filled from the entry (and its review trigger, for a
-  /// suspension).
+  /// suspension or removal).
   static func formState(for purpose: PaneFormPurpose, in state: AppState) -> FormState {
     let strings = state.strings
     let id = purpose.enterprise
@@ -13,23 +13,17 @@ extension StandingForm {
     switch purpose {
     case .suspend:
       title = strings.format(.standingSuspendTitle, name)
-      let item = state.positiveList.reviewQueue.first { $0.enterprise == id }
-      if let item {
-        fields.append(
-          fact(
-            .trigger, label: strings[.standingTrigger],
-            value: item.triggerSummary(in: state.domain, strings: strings)))
-      }
-      let trigger =
-        item?.triggers.first {
-          if case .violation = $0 { return true }
-          return false
-        } ?? item?.triggers.first
-      let reason = trigger?.suggestedReason(in: state.domain, strings: strings)
+      let (trigger, reason) = triggerField(of: id, in: state)
+      fields += [trigger].compactMap { $0 }
       fields += reasonFields(reason, textRequired: false, strings: strings)
     case .remove:
       title = strings.format(.standingRemoveTitle, name)
-      fields += reasonFields(nil, textRequired: true, strings: strings)
+      // The reason and case number follow the trigger; the stated reason is the user's own.
+      let (trigger, reason) = triggerField(of: id, in: state)
+      fields += [trigger].compactMap { $0 }
+      var suggested = reason
+      suggested?.text = ""
+      fields += reasonFields(suggested, textRequired: true, strings: strings)
     case .restore:
       title = strings.format(.standingRestoreTitle, name)
       let current = state.domain.positiveList[id]?.nextReviewOn
@@ -51,6 +45,27 @@ extension StandingForm {
       ]
     }
     return FormState(title: title, fields: fields, yesText: strings[.yes], noText: strings[.no])
+  }
+
+  /// The read-only line saying why the entry is on the review-needed queue, and the reason
+  /// its trigger suggests (a violation's first, for its case number); nils when it is not
+  /// on the queue.
+  static func triggerField(of id: EnterpriseID, in state: AppState) -> (
+    FormField?, PositiveListEntry.Reason?
+  ) {
+    guard let item = state.positiveList.reviewQueue.first(where: { $0.enterprise == id }) else {
+      return (nil, nil)
+    }
+    let strings = state.strings
+    let field = fact(
+      .trigger, label: strings[.standingTrigger],
+      value: item.triggerSummary(in: state.domain, strings: strings))
+    let trigger =
+      item.triggers.first {
+        if case .violation = $0 { return true }
+        return false
+      } ?? item.triggers.first
+    return (field, trigger?.suggestedReason(in: state.domain, strings: strings))
   }
 
   /// The read-only line naming the enterprise, with its standing and next review (in the
