@@ -117,7 +117,8 @@ enum PositiveListPaneView {
     }
   }
 
-  /// The review-needed queue: a header with the count, then one line per entry that fits.
+  /// The review-needed queue: a header with the count, then one line per entry that fits,
+  /// the selected entry's marked.
   static func renderQueue(_ state: AppState, into buffer: inout Buffer, area: Rect) {
     let strings = state.strings
     let items = state.positiveList.reviewQueue
@@ -131,15 +132,23 @@ enum PositiveListPaneView {
       header += " · " + strings.format(.positiveQueueMore, "\(items.count - shown)")
     }
     buffer.write(header, x: area.x + 1, y: area.y, role: .clockOverdue, maxWidth: area.width - 2)
-    for (index, item) in items.prefix(shown).enumerated() {
-      let reasons = item.triggers.map {
-        PositiveListDetailView.triggerText($0, strings: strings)
-      }
+    // The selected entry's line is marked, and shown in place of the last line when it
+    // would not fit otherwise.
+    let selected = state.positiveList.selected?.id
+    var lines = Array(items.prefix(shown))
+    if shown > 0, let selected, !lines.contains(where: { $0.enterprise == selected }),
+      let item = items.first(where: { $0.enterprise == selected })
+    {
+      lines[shown - 1] = item
+    }
+    for (index, item) in lines.enumerated() {
+      let isSelected = item.enterprise == selected
       let text =
-        "  " + (names[item.enterprise] ?? item.enterprise.raw) + " — "
-        + reasons.joined(separator: "；")
+        (isSelected ? "▸ " : "  ") + (names[item.enterprise] ?? item.enterprise.raw) + " — "
+        + item.triggerSummary(in: state.domain, strings: strings)
       buffer.write(
-        text, x: area.x + 1, y: area.y + 1 + index, role: .normal, maxWidth: area.width - 2)
+        text, x: area.x + 1, y: area.y + 1 + index, role: .normal,
+        maxWidth: area.width - 2)
     }
   }
 
@@ -184,28 +193,92 @@ enum PositiveListPaneView {
     }
   }
 
-  /// The list's size at the end of each month of the year, as bars.
+  /// The list's size at the end of each month of the year so far (the current month as of
+  /// today), with the size at the start of the year.
+  ///
+  /// Tall areas get a bar per row; short ones (the stacked detail at 80×24, the whole list
+  /// area at 40×12) get a column per month with its value and month under it.
   static func renderChart(_ state: AppState, into buffer: inout Buffer, area: Rect) {
     let strings = state.strings
     let pane = state.positiveList
+    let inner = Box.draw(
+      in: &buffer, area, title: strings.format(.positiveChartTitle, "\(pane.chartYear)"))
+    guard !inner.isEmpty else { return }
+    let start =
+      Day(year: pane.chartYear - 1, month: 12, day: 31).map {
+        PositiveListQueries.size(on: $0, in: state.domain)
+      } ?? 0
     let sizes = pane.monthlySizes
-    var title = strings.format(.positiveChartTitle, "\(pane.chartYear)")
-    if let first = sizes.first, let last = sizes.last {
-      title += " · \(first) → \(last)"
-    }
-    let inner = Box.draw(in: &buffer, area, title: title)
+    let summary = strings.format(.positiveChartFromTo, "\(start)", "\(sizes.last ?? start)")
+    buffer.write(summary, x: inner.x, y: inner.y, role: .chartLabel, maxWidth: inner.width)
+    let body = Rect(
+      x: inner.x, y: inner.y + 1, width: inner.width, height: max(0, inner.height - 1))
     // Bars start from a baseline below the smallest size, so that growth shows.
-    let low = sizes.min() ?? 0
-    let high = sizes.max() ?? 0
-    let base = Double(max(0, low - max(1, (high - low) / 2)))
-    let items = sizes.enumerated().map {
-      (
-        label: strings.format(.positiveChartMonth, "\($0.offset + 1)"),
-        value: Double($0.element) - base
-      )
+    let all = sizes + [start]
+    let low = all.min() ?? 0
+    let high = all.max() ?? 0
+    let base = max(0, low - max(1, (high - low) / 2))
+    let months = sizes.enumerated().map {
+      (label: strings.format(.positiveChartMonth, "\($0.offset + 1)"), value: $0.element)
     }
-    BarChart.render(
-      into: &buffer, area: inner, items: items, maxValue: Double(high) - base,
-      valueText: { BarChart.wholeNumber($0 + base) })
+    let items = [(label: strings[.positiveChartStart], value: start)] + months
+    if body.height >= items.count {
+      BarChart.render(
+        into: &buffer, area: body,
+        items: items.map { (label: $0.label, value: Double($0.value - base)) },
+        maxValue: Double(high - base), valueText: { BarChart.wholeNumber($0 + Double(base)) })
+    } else {
+      renderColumns(items: items, base: base, high: high, into: &buffer, area: body)
+    }
+  }
+
+  /// A column per month (and the year's start when there is room): bars, values, months.
+  static func renderColumns(
+    items: [(label: String, value: Int)], base: Int, high: Int, into buffer: inout Buffer,
+    area: Rect
+  ) {
+    guard area.height >= 1, items.count > 1 else { return }
+    let valueWidth = items.map { String($0.value).count }.max() ?? 1
+    var shown = items
+    var columnWidth = area.width / max(1, shown.count)
+    let startFits =
+      columnWidth - 1 >= max(valueWidth, DisplayWidth.columns(items.first?.label ?? ""))
+    if !startFits {
+      shown = Array(items.dropFirst())
+      columnWidth = min(8, area.width / shown.count)
+      if columnWidth < valueWidth + 1 {
+        columnWidth = valueWidth + 1
+        shown = Array(shown.suffix(max(1, area.width / columnWidth)))
+      }
+    }
+    columnWidth = min(columnWidth, 8)
+    let barWidth = max(1, columnWidth - 1)
+    // From the bottom: the month row, the value row, then the bars above them.
+    let labelY = area.maxY - 1
+    let valueY = area.height >= 2 ? area.maxY - 2 : nil
+    let barHeight = area.height - (valueY == nil ? 1 : 2)
+    let monthOffset = items.count - shown.count
+    // Month names when each fits its column, else the month numbers alone.
+    let named = shown.allSatisfy { DisplayWidth.columns($0.label) <= barWidth }
+    for (index, item) in shown.enumerated() {
+      let x = area.x + index * columnWidth
+      let month = index + monthOffset
+      let label = named || month == 0 ? item.label : String(month)
+      buffer.write(
+        DisplayWidth.fit(label, width: barWidth, alignment: .right), x: x, y: labelY,
+        role: .chartLabel, maxWidth: barWidth)
+      if let valueY {
+        buffer.write(
+          DisplayWidth.fit(String(item.value), width: barWidth, alignment: .right), x: x,
+          y: valueY, role: .chartLabel, maxWidth: barWidth)
+      }
+      if barHeight > 0 {
+        Sparkline.render(
+          into: &buffer,
+          area: Rect(x: x, y: area.y, width: barWidth, height: barHeight),
+          values: Array(repeating: Double(item.value - base), count: barWidth),
+          maxValue: Double(high - base))
+      }
+    }
   }
 }

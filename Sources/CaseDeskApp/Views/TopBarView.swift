@@ -1,8 +1,10 @@
 import CaseDeskDomain
 import TerminalUI
 
-/// The top bar: workspace, DEMO and read-only marks on the left; operator, date and pending
-/// deadlines on the right (dropped from the left end when the screen is narrow).
+/// The top bar: workspace, DEMO and read-only marks on the left; operator, date, the
+/// positive list's review-needed count (while any) and pending deadlines on the right.
+///
+/// When the screen is narrow the review count goes first, then the operator, then the date.
 enum TopBarView {
   /// Draws the top bar in one row.
   static func render(_ state: AppState, into buffer: inout Buffer, area: Rect) {
@@ -29,6 +31,12 @@ enum TopBarView {
       items.reduce(0) { $0 + DisplayWidth.columns($1.0) }
     }
     let minimumName = 8
+    // The review-needed count goes before the deadlines; it is the first to go.
+    if let reviews = reviewItem(state),
+      width(left + marks + right) + DisplayWidth.columns(reviews.0) + minimumName <= area.width
+    {
+      right.insert(reviews, at: right.count - 1)
+    }
     // Drop the operator, then the date, when even a short name would not fit.
     while right.count > 1 && width(left + marks + right) + minimumName > area.width {
       right.removeFirst()
@@ -49,6 +57,14 @@ enum TopBarView {
     for (text, role) in right where rightX < area.maxX {
       rightX += buffer.write(text, x: rightX, y: area.y, role: role, maxWidth: area.maxX - rightX)
     }
+  }
+
+  /// The positive list's review-needed count in the alarm style, or nil while no entry
+  /// waits (an empty queue takes no room from the workspace name).
+  static func reviewItem(_ state: AppState) -> (String, StyleRole)? {
+    let count = state.positiveList.reviewQueue.count
+    guard count > 0 else { return nil }
+    return (" " + state.strings.format(.barReview, "\(count)") + " ", "bar.top.deadline")
   }
 
   /// The localized name of a staff role.
