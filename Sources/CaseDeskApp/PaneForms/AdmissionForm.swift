@@ -163,10 +163,15 @@ enum AdmissionForm: PaneFormKind {
 
   /// One read-only field per criterion: its finding, and the evidence under it (in the error
   /// role when the criterion is not met).
+  ///
+  /// The met criteria come first and the not-met ones last, next to the fields the user
+  /// edits, so that a small terminal (which scrolls to the focused field) shows them.
   static func criterionFields(_ assessment: PositiveListEntry.Assessment, strings: Strings)
     -> [FormField]
   {
-    assessment.checks.map { check in
+    let order: [PositiveListEntry.Finding] = [.met, .unknown, .notMet]
+    let checks = order.flatMap { finding in assessment.checks.filter { $0.finding == finding } }
+    return checks.map { check in
       let evidence = strings.localized(check.evidence)
       let isUnmet = check.finding == .notMet
       return FormField(
