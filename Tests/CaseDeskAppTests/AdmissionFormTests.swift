@@ -325,4 +325,23 @@ enum AdmissionFixture {
     #expect(harness.store.events.count == before)
     #expect(harness.state.positiveList.list.table.marked.count == 2)
   }
+
+  @Test func aRefusedBulkSaveKeepsThePreviewWithTheStoresReason() throws {
+    let harness = F.harness(language: .en)
+    let good = try #require(F.allMet(in: harness.state))
+    F.mark([good], in: harness)
+    harness.press("positive.admit")
+    #expect(F.bulk(harness)?.admissible.count == 1)
+    // Another user proposes the same enterprise before Enter is pressed.
+    _ = try harness.store.make(
+      .positiveList(.admit(AdmissionRequest(enterprise: good, facts: .init()))),
+      by: .staff(StaffID("clerk2")), at: harness.state.now)
+    let before = harness.store.events.count
+    harness.press("bulkAdmission.confirm")
+    let bulk = try #require(F.bulk(harness))
+    #expect(bulk.phase == .preview)
+    #expect(bulk.problem?.contains("awaits approval") == true)
+    #expect(harness.store.events.count == before)
+    #expect(harness.state.positiveList.list.table.marked.contains(good.raw))
+  }
 }
