@@ -101,6 +101,12 @@ extension AppCommand {
     case .positivePreviousTab: return (["T", "["], "positive")
     case .positiveChart: return (["C"], "positive")
     case .planInspection: return (["I"], "list")
+    case .bulkAdmissionConfirm: return (["<Enter>"], "bulkAdmission")
+    case .bulkAdmissionDown: return (["j", "<Down>"], "bulkAdmission")
+    case .bulkAdmissionUp: return (["k", "<Up>"], "bulkAdmission")
+    case .bulkAdmissionPageDown: return (["<PgDn>", "<C-d>"], "bulkAdmission")
+    case .bulkAdmissionPageUp: return (["<PgUp>", "<C-u>"], "bulkAdmission")
+    case .bulkAdmissionClose: return (["<Esc>", "q"], "bulkAdmission")
     }
   }
 }

@@ -100,4 +100,11 @@ public enum AppCommand: String, Sendable, CaseIterable {
   case positiveChart = "positive.chart"
   /// Plans an inspection of the selected enterprise (enterprises and positive list panes).
   case planInspection = "record.planInspection"
+  // Bulk admission overlay
+  case bulkAdmissionConfirm = "bulkAdmission.confirm"
+  case bulkAdmissionDown = "bulkAdmission.down"
+  case bulkAdmissionUp = "bulkAdmission.up"
+  case bulkAdmissionPageDown = "bulkAdmission.pageDown"
+  case bulkAdmissionPageUp = "bulkAdmission.pageUp"
+  case bulkAdmissionClose = "bulkAdmission.close"
 }

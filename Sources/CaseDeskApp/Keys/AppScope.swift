@@ -16,6 +16,8 @@ public enum AppScope {
   public static let form: KeyScope = "form"
   /// The positive list pane's own keys (before the list's).
   public static let positiveList: KeyScope = "positive"
+  /// The bulk admission overlay.
+  public static let bulkAdmission: KeyScope = "bulkAdmission"
 
   /// The scope of a pane's own keys, looked up before the list's, if the pane has one.
   public static func paneScope(_ pane: PaneID) -> KeyScope? {
@@ -27,7 +29,7 @@ public enum AppScope {
 
   /// Scopes that stop key lookup: global keys do not fire behind them.
   public static let modal: Set<KeyScope> = [
-    help, commandLine, dialog, filter, columns, picker, statusCard, history, form,
+    help, commandLine, dialog, filter, columns, picker, statusCard, history, form, bulkAdmission,
   ]
 
   /// The strings-table key of a scope's title in the help overlay.
@@ -45,6 +47,7 @@ public enum AppScope {
     case history: return .scopeHistory
     case form: return .scopeForm
     case positiveList: return .scopePositiveList
+    case bulkAdmission: return .scopeBulkAdmission
     default: return .scopeGlobal
     }
   }

@@ -13,6 +13,7 @@ extension AppReducer {
     PositiveListPane.recordsChanged(&state)
     FormReducer.finishSave(in: &state)
     PaneFormReducer.finishSave(in: &state)
+    BulkAdmissionReducer.finishSave(in: &state)
     if case .statusCard(var card) = state.overlay {
       card.refresh(in: state)
       state.overlay = .statusCard(card)
@@ -23,6 +24,7 @@ extension AppReducer {
   static func reportRefusal(_ failure: StoreFailure, in state: inout AppState) {
     if FormReducer.refuseSave(failure, in: &state) { return }
     if PaneFormReducer.refuseSave(failure, in: &state) { return }
+    if BulkAdmissionReducer.refuseSave(failure, in: &state) { return }
     state.message = Message(kind: .error, text: state.strings.describe(failure))
   }
 

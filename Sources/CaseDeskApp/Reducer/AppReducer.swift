@@ -127,6 +127,9 @@ public enum AppReducer {
       .positiveRemove, .positiveReview, .positiveNextTab, .positivePreviousTab, .positiveChart,
       .planInspection:
       return PositiveListReducer.perform(command, on: &state)
+    case .bulkAdmissionConfirm, .bulkAdmissionDown, .bulkAdmissionUp, .bulkAdmissionPageDown,
+      .bulkAdmissionPageUp, .bulkAdmissionClose:
+      return BulkAdmissionReducer.perform(command, on: &state)
     }
   }
 

@@ -92,6 +92,7 @@ public struct AppState: Equatable, Sendable {
       return [form.discardQuestion == nil ? AppScope.form : AppScope.dialog]
     case .paneForm(let form):
       return [form.discardQuestion == nil ? AppScope.form : AppScope.dialog]
+    case .bulkAdmission: return [AppScope.bulkAdmission]
     case nil:
       if isTooSmall { return [AppScope.global] }
       guard let pane = activeList else { return [AppScope.global] }

@@ -15,4 +15,6 @@ public enum Overlay: Equatable, Sendable {
   case enterpriseForm(EnterpriseForm)
   /// A pane's form (an admission, a suspension, an inspection plan…).
   case paneForm(PaneForm)
+  /// The bulk admission's preview, then its summary.
+  case bulkAdmission(BulkAdmissionState)
 }

@@ -69,6 +69,8 @@ public enum AppView {
     case .paneForm(let form):
       Form.render(into: &buffer, area: EnterpriseFormView.area(for: size), state: form.form)
       form.discardQuestion?.render(into: &buffer, area: Rect(size: size))
+    case .bulkAdmission(let bulk):
+      BulkAdmissionView.render(bulk, strings: strings, into: &buffer, area: pane)
     case nil:
       break
     }
