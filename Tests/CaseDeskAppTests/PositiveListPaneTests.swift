@@ -175,4 +175,45 @@ import Testing
     #expect(harness.state.positiveList.selected?.id == id)
     #expect(harness.state.pendingFocus == nil)
   }
+
+  /// A demo enterprise that is not listed and fails a criterion (so it has no row in the pane).
+  static let failing: Enterprise? = {
+    let domain = AppHarness.demoWorkspace.state
+    let day = Day(year: 2025, month: 6, day: 30) ?? Day(ordinal: 0)
+    return domain.enterprises.values.sorted { $0.id < $1.id }.first { enterprise in
+      domain.positiveList[enterprise.id] == nil
+        && !PositiveListEntry.assess(
+          enterprise, facts: domain.enforcementFacts(of: enterprise.id), on: day
+        ).unmet.isEmpty
+    }
+  }()
+
+  @Test func anyEnterpriseCanBeChosenForAdmission() throws {
+    let enterprise = try #require(Self.failing)
+    let harness = AppHarness()
+    harness.press("pane.positive")
+    #expect(!harness.state.positiveList.allRows.contains { $0.id == enterprise.id })
+    harness.press("positive.admitAny")
+    harness.type(enterprise.uscc)
+    harness.press("picker.choose")
+    guard case .paneForm(let form) = harness.state.overlay else {
+      Issue.record("no admission form: \(String(describing: harness.state.overlay))")
+      return
+    }
+    #expect(form.purpose == .admit(enterprise.id))
+    #expect(form.form.summaryIsError)
+  }
+
+  @Test func admitOnTheCommandLineOpensTheFormOfTheNamedEnterprise() throws {
+    let enterprise = try #require(Self.failing)
+    let harness = AppHarness()
+    harness.press("app.commandLine")
+    harness.type("admit " + enterprise.uscc)
+    harness.press("commandLine.run")
+    guard case .paneForm(let form) = harness.state.overlay else {
+      Issue.record("no admission form: \(String(describing: harness.state.overlay))")
+      return
+    }
+    #expect(form.purpose == .admit(enterprise.id))
+  }
 }

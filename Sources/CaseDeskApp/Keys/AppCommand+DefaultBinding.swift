@@ -100,6 +100,7 @@ extension AppCommand {
     case .positiveNextTab: return (["t", "]"], "positive")
     case .positivePreviousTab: return (["T", "["], "positive")
     case .positiveChart: return (["C"], "positive")
+    case .positiveAdmitAny: return (["A"], "positive")
     case .planInspection: return (["I"], "list")
     case .bulkAdmissionConfirm: return (["<Enter>"], "bulkAdmission")
     case .bulkAdmissionDown: return (["j", "<Down>"], "bulkAdmission")

@@ -98,6 +98,8 @@ public enum AppCommand: String, Sendable, CaseIterable {
   case positiveNextTab = "positive.nextTab"
   case positivePreviousTab = "positive.previousTab"
   case positiveChart = "positive.chart"
+  /// Admits any enterprise, chosen from a pick list of the whole register.
+  case positiveAdmitAny = "positive.admitAny"
   /// Plans an inspection of the selected enterprise (enterprises and positive list panes).
   case planInspection = "record.planInspection"
   // Bulk admission overlay

@@ -8,6 +8,8 @@ public struct PickerState: Equatable, Sendable {
     case savedView
     case bulkAction
     case quickLookup
+    /// Choosing an enterprise opens its admission to the positive list.
+    case admitEnterprise
   }
 
   /// One choice: an id for the reducer, the text shown and a dimmer detail.

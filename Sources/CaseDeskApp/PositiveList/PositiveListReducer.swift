@@ -18,6 +18,9 @@ enum PositiveListReducer {
     case .positiveChart:
       state.positiveList.showsChart.toggle()
       return []
+    case .positiveAdmitAny:
+      openAdmissionPicker(in: &state)
+      return []
     default:
       break
     }
@@ -35,6 +38,12 @@ enum PositiveListReducer {
     ]
     guard let purpose = purposes[command] else { return [] }
     return PaneFormReducer.open(purpose, in: &state)
+  }
+
+  /// Opens the pick list of every enterprise; choosing one opens its admission form.
+  static func openAdmissionPicker(in state: inout AppState) {
+    state.overlay = .picker(
+      PickerState(purpose: .admitEnterprise, title: state.strings[.positiveAdmitAnyTitle]))
   }
 
   /// The enterprise selected in the active pane (enterprises or positive list).

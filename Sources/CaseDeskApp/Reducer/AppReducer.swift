@@ -125,6 +125,7 @@ public enum AppReducer {
       return FormReducer.perform(command, on: &state)
     case .positiveAdmit, .positiveApprove, .positiveReject, .positiveSuspend, .positiveRestore,
       .positiveRemove, .positiveReview, .positiveNextTab, .positivePreviousTab, .positiveChart,
+      .positiveAdmitAny,
       .planInspection:
       return PositiveListReducer.perform(command, on: &state)
     case .bulkAdmissionConfirm, .bulkAdmissionDown, .bulkAdmissionUp, .bulkAdmissionPageDown,

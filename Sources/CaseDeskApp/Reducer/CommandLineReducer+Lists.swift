@@ -23,6 +23,23 @@ extension CommandLineReducer {
     return []
   }
 
+  /// `:admit [USCC|NAME]`: the admission form of any enterprise (the named one, else the
+  /// selected one, else a pick list to choose it from).
+  static func admit(_ argument: String, on state: inout AppState) -> [Effect] {
+    if argument.isEmpty {
+      if let id = PositiveListReducer.selectedEnterprise(in: state) {
+        return PaneFormReducer.open(.admit(id), in: &state)
+      }
+      PositiveListReducer.openAdmissionPicker(in: &state)
+      return []
+    }
+    guard let id = QuickLookup.resolve(argument, in: &state) else {
+      state.message = Message(kind: .error, text: state.strings.format(.lookupNotFound, argument))
+      return []
+    }
+    return PaneFormReducer.open(.admit(id), in: &state)
+  }
+
   /// `:filter TEXT`: sets the list's filter (empty clears it).
   static func filter(_ argument: String, on state: inout AppState) -> [Effect] {
     if state.activeList == nil { state.activePane = .enterprises }

@@ -5,7 +5,8 @@ import TerminalUI
 enum CommandLineReducer {
   /// The commands the command line knows, in completion order.
   static let commandNames = [
-    "assign", "export", "filter", "find", "goto", "help", "import", "pane", "quit", "tag", "theme",
+    "admit", "assign", "export", "filter", "find", "goto", "help", "import", "pane", "quit", "tag",
+    "theme",
     "view",
   ]
 
@@ -66,6 +67,7 @@ enum CommandLineReducer {
       return [.applyTheme(argument)]
     case "find", "f": return find(argument, on: &state)
     case "goto": return goto(argument, on: &state)
+    case "admit": return admit(argument, on: &state)
     case "filter": return filter(argument, on: &state)
     case "view": return view(argument, on: &state)
     case "tag": return tag(argument, on: &state)

@@ -26,7 +26,7 @@ enum PickerReducer {
   static func type(_ key: Key, into state: inout AppState) {
     guard case .picker(var picker) = state.overlay, picker.field.handle(key) else { return }
     switch picker.purpose {
-    case .quickLookup:
+    case .quickLookup, .admitEnterprise:
       QuickLookup.update(&picker, in: &state)
     case .savedView:
       let pane = state.activeList?.pane ?? .enterprises
@@ -52,6 +52,8 @@ enum PickerReducer {
     case .quickLookup:
       QuickLookup.open(EnterpriseID(item.id), in: &state)
       return []
+    case .admitEnterprise:
+      return PaneFormReducer.open(.admit(EnterpriseID(item.id)), in: &state)
     case .savedView:
       if let view = state.preferences.view(
         named: item.id, of: state.activeList?.pane ?? .enterprises)

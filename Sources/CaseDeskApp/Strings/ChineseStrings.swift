@@ -399,6 +399,9 @@ let chineseStrings: [StringKey: String] = [
   .exchangeExportWritten: "已导出 {0} 家企业到 {1}",
   .exchangeCannotWrite: "无法写入 {0}：{1}",
   // positive list pane
+  .commandPositiveAdmitAnyHint: "纳入其他企业",
+  .commandPositiveAdmitAnyHelp: "从全部企业中查找并选择一家，打开其纳入表单（也可用 :admit 统一社会信用代码）",
+  .positiveAdmitAnyTitle: "纳入正面清单：选择企业",
   .columnStanding: "状态",
   .commandPositiveAdmitHint: "纳入",
   .commandPositiveAdmitHelp: "逐项核对纳入条件后纳入正面清单（有标记时批量纳入）",

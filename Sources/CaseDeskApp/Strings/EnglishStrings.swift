@@ -412,6 +412,10 @@ let englishStrings: [StringKey: String] = [
   .exchangeExportWritten: "Exported {0} enterprises to {1}",
   .exchangeCannotWrite: "cannot write {0}: {1}",
   // positive list pane
+  .commandPositiveAdmitAnyHint: "admit any",
+  .commandPositiveAdmitAnyHelp:
+    "Find any enterprise of the register and open its admission form (also :admit USCC)",
+  .positiveAdmitAnyTitle: "Admit to the positive list: choose the enterprise",
   .columnStanding: "Standing",
   .commandPositiveAdmitHint: "admit",
   .commandPositiveAdmitHelp:

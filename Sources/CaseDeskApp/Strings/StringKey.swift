@@ -401,6 +401,9 @@ public enum StringKey: String, Sendable, CaseIterable {
   case exchangeExportWritten = "exchange.export.written"
   case exchangeCannotWrite = "exchange.cannotWrite"
   // positive list pane
+  case commandPositiveAdmitAnyHint = "cmd.positive.admitAny.hint"
+  case commandPositiveAdmitAnyHelp = "cmd.positive.admitAny.help"
+  case positiveAdmitAnyTitle = "positive.admitAny.title"
   case columnStanding = "column.standing"
   case commandPositiveAdmitHint = "cmd.positive.admit.hint"
   case commandPositiveAdmitHelp = "cmd.positive.admit.help"

@@ -17,7 +17,8 @@ enum PickerView {
     let box = area(for: size)
     buffer.fill(box, role: .dialog)
     var title = picker.title
-    if picker.purpose == .quickLookup && !picker.field.text.isEmpty {
+    let searches = picker.purpose == .quickLookup || picker.purpose == .admitEnterprise
+    if searches && !picker.field.text.isEmpty {
       title += " · " + strings.format(.listCount, "\(picker.matchCount)")
     }
     let inner = Box.draw(in: &buffer, box, title: title, role: .dialog, titleRole: .dialogTitle)
@@ -26,12 +27,12 @@ enum PickerView {
     TextField.render(
       into: &buffer, area: Rect(x: inner.x + 2, y: inner.y, width: inner.width - 2, height: 1),
       state: picker.field,
-      placeholder: picker.purpose == .quickLookup ? strings[.lookupPlaceholder] : "",
+      placeholder: searches ? strings[.lookupPlaceholder] : "",
       isFocused: true)
     let listArea = Rect(x: inner.x, y: inner.y + 1, width: inner.width, height: inner.height - 1)
     if picker.items.isEmpty {
       let text =
-        picker.purpose == .quickLookup && picker.field.text.isEmpty
+        searches && picker.field.text.isEmpty
         ? strings[.lookupHint] : strings[.listNoMatches]
       buffer.write(text, x: listArea.x + 1, y: listArea.y, role: .dim, maxWidth: listArea.width - 1)
       return
