@@ -162,6 +162,37 @@ enum InspectionGuardFixture {
     #expect(harness.screen.text.contains("投诉 TS-2025-088"))
   }
 
+  @Test func aClueOfTheEnterpriseIsPickedAsTheReason() {
+    let demo = AppHarness.demoWorkspace.state
+    let clues = demo.clues.values
+      .filter {
+        $0.isOpen && $0.enterprise.map { demo.positiveList[$0]?.status == .listed } == true
+      }
+      .sorted { $0.id < $1.id }
+    guard let clue = clues.first, let id = clue.enterprise else {
+      Issue.record("no open clue about a listed enterprise in the demo")
+      return
+    }
+    let harness = AppHarness { state in
+      state.activePane = .positiveList
+      PositiveListPane.focus(id, in: &state)
+    }
+    #expect(harness.state.positiveList.selected?.id == id)
+    F.openOnSitePlan(harness)
+    F.focus(.reason, harness)
+    harness.press(keys: "<Right>")  // a clue
+    F.focus(.reference, harness)
+    harness.type(clue.id.raw)
+    harness.press(keys: "<Enter>")
+    #expect(F.field(.reference, harness)?.value.hasPrefix(clue.id.raw) == true)
+    harness.press("form.save")
+    #expect(F.form(harness) == nil)
+    let planned = F.inspections(of: id, harness).filter { $0.reason == .clue(clue.id) }
+    #expect(planned.count == 1)
+    #expect(planned.first?.isPositiveListException == true)
+    #expect(harness.state.message?.text.contains("线索 \(clue.id.raw)") == true)
+  }
+
   @Test func anOffSitePlanOfAListedEnterpriseNeedsNoReason() {
     let harness = F.listedHarness(language: .en)
     guard let row = harness.state.positiveList.selected else {
@@ -217,6 +248,34 @@ enum InspectionGuardFixture {
     let added = F.inspections(of: id, harness).filter { !before.contains($0.id) }
     #expect(added.map(\.mode) == [.onSite])
     #expect(added.first?.isPositiveListException == false)
+  }
+
+  @Test func onlyAnOfficerPlansAndTheRefusalIsNotTheGuards() {
+    let harness = AppHarness(
+      options: LaunchOptions(operatorID: EnterpriseFormFixture.clerkID, demo: true))
+    harness.press("pane.positive")
+    guard let row = harness.state.positiveList.selected else {
+      Issue.record("no listed enterprise in the demo")
+      return
+    }
+    let before = F.inspections(of: row.id, harness).count
+    harness.press("record.planInspection")
+    #expect(F.field(.officer1, harness)?.value == "")
+    let officers = harness.state.domain.staff.values
+      .filter { $0.isActive && $0.roles.contains(.officer) && $0.certificateNumber != nil }
+      .map(\.id.raw).sorted()
+    F.focus(.officer1, harness)
+    harness.type(officers.first ?? "")
+    harness.press(keys: "<Enter>")
+    F.focus(.moreOfficers, harness)
+    harness.type(officers.dropFirst().first ?? "")
+    F.focus(.mode, harness)
+    harness.press(keys: "<Right>")  // on site: the guard applies, but the role comes first
+    harness.press("form.save")
+    #expect(F.form(harness)?.generalProblem != nil)
+    #expect(F.form(harness)?.problems["reason"] == nil)
+    #expect(F.form(harness)?.form.summaryIsError == true)
+    #expect(F.inspections(of: row.id, harness).count == before)
   }
 
   @Test func theDomainsProblemsGoToTheirFields() {

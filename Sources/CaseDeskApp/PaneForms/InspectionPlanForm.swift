@@ -82,15 +82,21 @@ enum InspectionPlanForm: PaneFormKind {
       return .command(command)
     } catch {
       let strings = state.strings
-      var problems: [String: String] = [:]
-      for problem in error.problems {
-        if let id = fieldID(forDomainField: problem.field, in: form), problems[id] == nil {
-          problems[id] = strings.localized(problem.message)
+      switch error.kind {
+      case .ruleViolated:
+        return .problems([Field.reason.rawValue: strings.localized(error.message)])
+      case .invalidInput:
+        // The guard refuses next, once these are fixed.
+        var problems = [Field.reason.rawValue: strings[.planGuardWarning]]
+        for problem in error.problems {
+          if let id = fieldID(forDomainField: problem.field, in: form), problems[id] == nil {
+            problems[id] = strings.localized(problem.message)
+          }
         }
+        return .problems(problems)
+      case .notPermitted, .notFound, .readOnly:
+        return .problems(["": strings.localized(error.message)])
       }
-      problems[Field.reason.rawValue] =
-        error.problems.isEmpty ? strings.localized(error.message) : strings[.planGuardWarning]
-      return .problems(problems)
     }
   }
 
