@@ -43,6 +43,11 @@ let package = Package(
       path: "Benchmarks/TerminalUIBenchmarks"
     ),
     .executableTarget(
+      name: "PaneBenchmarks",
+      dependencies: ["TerminalUI", "CaseDeskApp", "CaseDeskStore", "CaseDeskDomain"],
+      path: "Benchmarks/PaneBenchmarks"
+    ),
+    .executableTarget(
       name: "SearchBenchmarks", dependencies: ["CaseDeskDomain"],
       path: "Benchmarks/SearchBenchmarks"),
     .testTarget(name: "CaseDeskDomainTests", dependencies: ["CaseDeskDomain"]),

@@ -317,7 +317,7 @@ enum InspectionGuardFixture {
     let strings = Strings(.zh)
     let demo = AppHarness.demoWorkspace.state
     let rows = PositiveListRow.rows(
-      of: demo, on: Day(year: 2025, month: 12, day: 31) ?? Day(ordinal: 0))
+      of: demo, on: Day(year: 2025, month: 12, day: 31) ?? Day(ordinal: 0), reviewQueue: [])
     guard var few = rows.first, var many = rows.dropFirst().first else {
       Issue.record("the demo has too few rows")
       return
@@ -337,7 +337,7 @@ enum InspectionGuardFixture {
   @Test func theRowsCountTheYearsOnSiteInspectionsOnly() {
     let demo = AppHarness.demoWorkspace.state
     let day = Day(year: 2025, month: 12, day: 31) ?? Day(ordinal: 0)
-    let rows = PositiveListRow.rows(of: demo, on: day)
+    let rows = PositiveListRow.rows(of: demo, on: day, reviewQueue: [])
     for row in rows {
       #expect(row.onSiteInspections == demo.onSiteInspections(of: row.id, inYear: 2025))
     }

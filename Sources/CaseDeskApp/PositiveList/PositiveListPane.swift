@@ -73,14 +73,43 @@ enum PositiveListPane: ListPane {
     takeRows(state.positiveList.allRows, in: &state)
   }
 
-  /// Rebuilds every row from the domain (after a saved change or a new day).
-  static func rebuild(_ state: inout AppState) {
+  /// Takes in a saved change: the review-needed queue at once (the top bar counts it), the
+  /// rows now when the pane shows, else when it next shows.
+  static func recordsChanged(_ state: inout AppState) {
+    updateQueue(&state)
+    if state.activePane == .positiveList {
+      rebuild(&state)
+    } else {
+      state.positiveList.isStale = true
+    }
+  }
+
+  /// Works out the review-needed queue for today.
+  static func updateQueue(_ state: inout AppState) {
     let domain = state.domain
     let today = state.now.day(utcOffset: domain.settings.utcOffset)
     state.positiveList.reviewQueue = domain.positiveListReviewQueue(on: today)
+    state.positiveList.hasQueue = true
+  }
+
+  /// Rebuilds the rows when the pane shows and they lag behind the records (called after every
+  /// action).
+  static func catchUp(_ state: inout AppState) {
+    guard state.activePane == .positiveList, state.positiveList.isStale else { return }
+    if !state.positiveList.hasQueue { updateQueue(&state) }
+    rebuild(&state)
+  }
+
+  /// Rebuilds every row from the domain (the queue is already up to date).
+  static func rebuild(_ state: inout AppState) {
+    let domain = state.domain
+    let today = state.now.day(utcOffset: domain.settings.utcOffset)
+    state.positiveList.isStale = false
     state.positiveList.chartYear = today.year
     state.positiveList.monthlySizes = PositiveListPaneState.sizesSoFar(on: today, in: domain)
-    takeRows(PositiveListRow.rows(of: domain, on: today), in: &state)
+    takeRows(
+      PositiveListRow.rows(of: domain, on: today, reviewQueue: state.positiveList.reviewQueue),
+      in: &state)
   }
 
   /// Takes new rows: the tab's share becomes the records; selection follows its record.
@@ -104,6 +133,10 @@ enum PositiveListPane: ListPane {
   /// hides it); false when the pane has no row for it.
   @discardableResult
   static func focus(_ id: EnterpriseID, in state: inout AppState) -> Bool {
+    if state.positiveList.isStale {
+      if !state.positiveList.hasQueue { updateQueue(&state) }
+      rebuild(&state)
+    }
     guard let row = state.positiveList.allRows.first(where: { $0.id == id }) else { return false }
     if !row.isShown(under: state.positiveList.tab) {
       let tab = PositiveListTab.allCases.first { row.isShown(under: $0) } ?? .all

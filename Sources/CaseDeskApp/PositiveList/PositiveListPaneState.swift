@@ -22,20 +22,44 @@ public struct PositiveListPaneState: Equatable, Sendable {
   public var monthlySizes: [Int]
   /// The year `monthlySizes` is for.
   public var chartYear: Int
+  /// Whether the rows lag behind the records: they are rebuilt when the pane next shows, so
+  /// that a change made elsewhere (or opening the workspace) does not pay for this pane.
+  public var isStale: Bool
+  /// Whether `reviewQueue` is worked out (it is after the first frame, and after each change).
+  public var hasQueue: Bool
+
+  /// The pane before anything is worked out: no rows, to be built when it first shows.
+  public init() {
+    allRows = []
+    records = []
+    tab = .listed
+    list = ListState(count: 0)
+    search = SearchHolder()
+    isDetailOpen = false
+    reviewQueue = []
+    showsChart = false
+    monthlySizes = []
+    chartYear = 0
+    isStale = true
+    hasQueue = false
+  }
 
   /// The pane for a workspace's state on a day, on the listed tab.
   public init(domain: DomainState, now: Timestamp) {
     let today = now.day(utcOffset: domain.settings.utcOffset)
-    allRows = PositiveListRow.rows(of: domain, on: today)
+    let queue = domain.positiveListReviewQueue(on: today)
+    allRows = PositiveListRow.rows(of: domain, on: today, reviewQueue: queue)
     tab = .listed
     records = allRows.filter { $0.isShown(under: .listed) }
     list = ListState(count: records.count)
     search = SearchHolder()
     isDetailOpen = false
-    reviewQueue = domain.positiveListReviewQueue(on: today)
+    reviewQueue = queue
     showsChart = false
     chartYear = today.year
     monthlySizes = Self.sizesSoFar(on: today, in: domain)
+    isStale = false
+    hasQueue = true
     if let first = records.first { list.table.selectedID = first.id.raw }
   }
 

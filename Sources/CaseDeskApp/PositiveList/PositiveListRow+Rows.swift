@@ -6,7 +6,9 @@ extension PositiveListRow {
   ///
   /// One pass over clues, inspections, cases and referrals; each enterprise without an entry
   /// is assessed once. A row's on-site inspections are those planned in the day's year.
-  public static func rows(of state: DomainState, on day: Day) -> [PositiveListRow] {
+  public static func rows(
+    of state: DomainState, on day: Day, reviewQueue: [PositiveListReviewItem]
+  ) -> [PositiveListRow] {
     var openClues: [EnterpriseID: Int] = [:]
     for clue in state.clues.values where clue.isOpen {
       if let id = clue.enterprise { openClues[id, default: 0] += 1 }
@@ -14,7 +16,7 @@ extension PositiveListRow {
     let onSite = onSiteInspectionsByEnterprise(in: state, year: day.year)
     let facts = state.enforcementFactsByEnterprise()
     let clean = PositiveListEntry.EnforcementFacts(penalties: [], crimeRecords: [])
-    let queued = Set(state.positiveListReviewQueue(on: day).map(\.enterprise))
+    let queued = Set(reviewQueue.map(\.enterprise))
     var rows: [PositiveListRow] = []
     for enterprise in state.enterprises.values {
       let entry = state.positiveList[enterprise.id]
@@ -30,11 +32,22 @@ extension PositiveListRow {
         row.isReviewOverdue = entry.isReviewOverdue(on: day)
         row.basis = basis(of: entry)
       } else {
-        let assessment = PositiveListEntry.assess(
-          enterprise, facts: facts[enterprise.id] ?? clean, on: day)
-        guard assessment.unmet.isEmpty else { continue }
+        // Most of the register is not listed: the findings alone, without evidence texts.
+        let own = facts[enterprise.id] ?? clean
+        var met = 0
+        var unknown = 0
+        var unmet = false
+        for criterion in PositiveListEntry.Criterion.allCases {
+          switch PositiveListEntry.finding(of: criterion, for: enterprise, facts: own, on: day) {
+          case .met: met += 1
+          case .unknown: unknown += 1
+          case .notMet: unmet = true
+          }
+          if unmet { break }
+        }
+        guard !unmet else { continue }
         row.isEligible = true
-        row.basis = qualifies(assessment)
+        row.basis = qualifies(met: met, unknown: unknown)
       }
       rows.append(row)
     }
@@ -93,11 +106,9 @@ extension PositiveListRow {
       zh: "\(met)/\(total)项符合，\(unknown)项确认", en: "\(met)/\(total) met, \(unknown) confirmed")
   }
 
-  /// What makes an enterprise that is not listed a candidate.
-  static func qualifies(_ assessment: PositiveListEntry.Assessment) -> LocalizedText {
-    let total = assessment.checks.count
-    let met = assessment.checks.filter { $0.finding == .met }.count
-    let unknown = assessment.unknown.count
+  /// What makes an enterprise that is not listed a candidate: the criteria met and unknown.
+  static func qualifies(met: Int, unknown: Int) -> LocalizedText {
+    let total = PositiveListEntry.Criterion.allCases.count
     if unknown == 0 {
       return LocalizedText(zh: "可纳入：\(met)/\(total)项符合", en: "qualifies: \(met)/\(total) met")
     }

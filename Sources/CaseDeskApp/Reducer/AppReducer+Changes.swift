@@ -10,7 +10,7 @@ extension AppReducer {
     }
     let counts = domain.queueCounts(for: StaffID(state.operatorInfo.id), at: state.now)
     state.pendingDeadlines = counts.overdue + counts.dueSoon
-    PositiveListPane.rebuild(&state)
+    PositiveListPane.recordsChanged(&state)
     FormReducer.finishSave(in: &state)
     PaneFormReducer.finishSave(in: &state)
     if case .statusCard(var card) = state.overlay {

@@ -6,6 +6,12 @@ import TerminalUI
 public enum AppReducer {
   /// Applies `action` to `state`.
   public static func reduce(_ state: inout AppState, _ action: Action) -> [Effect] {
+    let effects = apply(action, to: &state)
+    PositiveListPane.catchUp(&state)
+    return effects
+  }
+
+  private static func apply(_ action: Action, to state: inout AppState) -> [Effect] {
     switch action {
     case .commandInvoked(let command):
       return perform(command, on: &state)
@@ -18,6 +24,7 @@ public enum AppReducer {
     case .buildSearchIndex:
       state.enterprises.search.engine = EnterpriseList.buildSearch(state.enterprises.records)
       state.enterprises.search.generation += 1
+      if !state.positiveList.hasQueue { PositiveListPane.updateQueue(&state) }
       return []
     case .themeApplied(let name):
       state.themeName = name

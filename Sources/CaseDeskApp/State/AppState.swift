@@ -51,7 +51,7 @@ public struct AppState: Equatable, Sendable {
     self.domain = domain
     self.activePane = .enterprises
     self.enterprises = EnterpriseListState(records: EnterpriseRow.rows(of: domain))
-    self.positiveList = PositiveListPaneState(domain: domain, now: now)
+    self.positiveList = PositiveListPaneState()
     self.preferences = ListPreferences()
     self.overlay = nil
     self.pendingFocus = nil

@@ -114,6 +114,45 @@ extension PositiveListEntry {
     public var unknown: [Criterion] { checks.filter { $0.finding == .unknown }.map(\.criterion) }
   }
 
+  /// Whether one criterion is met for an enterprise on a day, without the evidence text (the
+  /// cheap check a list of candidates needs; `assess` gives the same findings with evidence).
+  public static func finding(
+    of criterion: Criterion, for enterprise: Enterprise, facts: EnforcementFacts, on day: Day
+  ) -> Finding {
+    let permit = enterprise.permit
+    switch criterion {
+    case .permitsAndFacilities:
+      let values = [permit.permitsComplete, permit.facilitiesRunning]
+      return values.contains(false) ? .notMet : values.contains(nil) ? .unknown : .met
+    case .noPenaltyInTwoYears:
+      return recordFinding(facts.penalties, since: RegisterSupport.yearsBefore(day, years: 2))
+    case .noCrimeInThreeYears:
+      return recordFinding(facts.crimeRecords, since: RegisterSupport.yearsBefore(day, years: 3))
+    case .noEmergencyInTwoYears:
+      let since = RegisterSupport.yearsBefore(day, years: 2)
+      return permit.emergencies.contains { $0 >= since && $0 <= day } ? .notMet : .met
+    case .executionReportsFiled:
+      return permit.executionReportsFiled.map { $0 ? .met : .notMet } ?? .unknown
+    case .monitoringNetworked:
+      switch enterprise.monitoring {
+      case .networked: return .met
+      case .installed, .notInstalled: return .notMet
+      case nil: return .unknown
+      }
+    case .notExcludedCategory:
+      switch permit.category {
+      case .ordinary: return .met
+      case .centralisedHazardousWaste, .incineration, .wastewaterTreatment: return .notMet
+      case nil: return .unknown
+      }
+    }
+  }
+
+  private static func recordFinding(_ found: [PriorRecord]?, since: Day) -> Finding {
+    guard let found else { return .unknown }
+    return found.contains { $0.day >= since } ? .notMet : .met
+  }
+
   /// Checks every criterion for an enterprise on a day.
   public static func assess(
     _ enterprise: Enterprise, facts: EnforcementFacts, on day: Day
@@ -125,9 +164,7 @@ extension PositiveListEntry {
     for criterion in Criterion.allCases {
       switch criterion {
       case .permitsAndFacilities:
-        let values = [permit.permitsComplete, permit.facilitiesRunning]
-        let finding: Finding =
-          values.contains(false) ? .notMet : values.contains(nil) ? .unknown : .met
+        let finding = finding(of: criterion, for: enterprise, facts: facts, on: day)
         checks.append(
           CriterionCheck(
             criterion: criterion, finding: finding,
@@ -151,7 +188,8 @@ extension PositiveListEntry {
         let list = recent.map(\.description).joined(separator: ", ")
         checks.append(
           CriterionCheck(
-            criterion: criterion, finding: recent.isEmpty ? .met : .notMet,
+            criterion: criterion,
+            finding: finding(of: criterion, for: enterprise, facts: facts, on: day),
             evidence: recent.isEmpty
               ? LocalizedText(
                 zh: "登记册中 \(twoYears) 以来无突发环境事件",
@@ -161,28 +199,19 @@ extension PositiveListEntry {
         let value = permit.executionReportsFiled
         checks.append(
           CriterionCheck(
-            criterion: criterion, finding: value.map { $0 ? .met : .notMet } ?? .unknown,
+            criterion: criterion,
+            finding: finding(of: criterion, for: enterprise, facts: facts, on: day),
             evidence: LocalizedText(
               zh: "登记册：执行报告\(yesNo(value).zh)", en: "Register: reports filed \(yesNo(value).en)")))
       case .monitoringNetworked:
-        let finding: Finding
-        switch enterprise.monitoring {
-        case .networked: finding = .met
-        case .installed, .notInstalled: finding = .notMet
-        case nil: finding = .unknown
-        }
+        let finding = finding(of: criterion, for: enterprise, facts: facts, on: day)
         let text = enterprise.monitoring?.rawValue ?? "unknown"
         checks.append(
           CriterionCheck(
             criterion: criterion, finding: finding,
             evidence: LocalizedText(zh: "登记册：自动监控 \(text)", en: "Register: monitoring \(text)")))
       case .notExcludedCategory:
-        let finding: Finding
-        switch permit.category {
-        case .ordinary: finding = .met
-        case .centralisedHazardousWaste, .incineration, .wastewaterTreatment: finding = .notMet
-        case nil: finding = .unknown
-        }
+        let finding = finding(of: criterion, for: enterprise, facts: facts, on: day)
         let text = permit.category?.rawValue ?? "unknown"
         checks.append(
           CriterionCheck(

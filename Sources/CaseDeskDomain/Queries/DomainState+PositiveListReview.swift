@@ -13,9 +13,14 @@ extension DomainState {
     for record in cases.values where ids.contains(record.enterprise) {
       casesByEnterprise[record.enterprise, default: []].append(record)
     }
+    // Only verified complaints and exceedances can raise an entry; the rest are not copied.
     var cluesByEnterprise: [EnterpriseID: [Clue]] = [:]
-    for clue in clues.values {
-      guard let id = clue.enterprise, ids.contains(id) else { continue }
+    for index in clues.indices {
+      guard clues.values[index].verification == .verified,
+        let id = clues.values[index].enterprise, ids.contains(id)
+      else { continue }
+      let clue = clues.values[index]
+      guard clue.source.isComplaint || clue.isVerifiedExceedance else { continue }
       cluesByEnterprise[id, default: []].append(clue)
     }
     let offset = settings.utcOffset

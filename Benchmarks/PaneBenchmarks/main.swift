@@ -1,0 +1,121 @@
+// Pane benchmarks: building the positive list pane, rebuilding it after a saved change, and a
+// filter keystroke on it. Run in release:
+//   swift run -c release PaneBenchmarks [WORKSPACE] [iterations]
+// Without a workspace directory the demo bureau is built in memory; with one (a `casedesk demo
+// --scale N` workspace, say) it is opened read-only.
+import CaseDeskApp
+import CaseDeskDomain
+import CaseDeskStore
+import Foundation
+import TerminalUI
+
+/// Median and 99th percentile of timings in milliseconds.
+func summary(_ samples: [Double]) -> (median: Double, p99: Double) {
+  let sorted = samples.sorted()
+  guard !sorted.isEmpty else { return (0, 0) }
+  return (sorted[sorted.count / 2], sorted[min(sorted.count - 1, Int(Double(sorted.count) * 0.99))])
+}
+
+func milliseconds(_ duration: Duration) -> Double {
+  let parts = duration.components
+  return Double(parts.seconds) * 1e3 + Double(parts.attoseconds) / 1e15
+}
+
+let arguments = Array(CommandLine.arguments.dropFirst())
+let path = arguments.first { Int($0) == nil }
+let iterations = arguments.compactMap(Int.init).first ?? 5
+let clock = ContinuousClock()
+
+let opened: OpenedWorkspace
+let openStart = clock.now
+if let path {
+  do {
+    let workspace = try Workspace.open(at: path, operatorID: "bench", readOnly: true)
+    opened = OpenedWorkspace(
+      name: workspace.config.name, state: workspace.state, config: workspace.config,
+      access: .readOnlyRequested)
+  } catch {
+    print("cannot open \(path): \(error)")
+    exit(1)
+  }
+} else {
+  let demo = DemoBuilder.build()
+  opened = OpenedWorkspace(
+    name: demo.name, state: demo.state,
+    config: WorkspaceConfig(name: demo.name, isDemo: true, asOf: demo.asOf), access: .writer)
+}
+let openTime = milliseconds(clock.now - openStart)
+let domain = opened.state
+let today =
+  opened.config.asOf
+  ?? Timestamp(secondsSinceEpoch: Int64(time(nil))).day(utcOffset: domain.settings.utcOffset)
+print(
+  "workspace: \(domain.enterprises.count) enterprises, \(domain.positiveList.count) entries,"
+    + " \(domain.cases.count) cases, \(domain.clues.count) clues (opened in \(Int(openTime)) ms)")
+
+var rows: [Double] = []
+var queue: [Double] = []
+var pane: [Double] = []
+var cluePass: [Double] = []
+var rowCount = 0
+for _ in 0..<iterations {
+  var start = clock.now
+  let items = domain.positiveListReviewQueue(on: today)
+  queue.append(milliseconds(clock.now - start))
+  start = clock.now
+  rowCount = PositiveListRow.rows(of: domain, on: today, reviewQueue: items).count
+  rows.append(milliseconds(clock.now - start))
+  start = clock.now
+  var open = 0
+  for clue in domain.clues.values where clue.isOpen { open += 1 }
+  cluePass.append(milliseconds(clock.now - start))
+  if open < 0 { print(open) }
+  start = clock.now
+  _ = PositiveListPaneState(
+    domain: domain, now: Timestamp(day: today, hour: 12, utcOffset: domain.settings.utcOffset))
+  pane.append(milliseconds(clock.now - start))
+}
+
+// A filter keystroke on the positive list pane, typed character by character.
+let size = Size(width: 120, height: 40)
+let context = AppLauncher.prepare(
+  options: LaunchOptions(language: .zh, demo: path == nil, today: today.description),
+  environment: [:], size: size, workspace: opened)
+var state = context.state
+_ = AppReducer.reduce(&state, .commandInvoked(.showPositiveList))
+_ = AppReducer.reduce(&state, .commandInvoked(.positiveNextTab))  // candidates: the most rows
+var keystrokes: [Double] = []
+for query in ["鞍山", "anshan", "asgt", "district:铁西 钢铁"] {
+  for _ in 0..<iterations {
+    _ = AppReducer.reduce(&state, .commandInvoked(.filterList))
+    for character in query {
+      let start = clock.now
+      _ = AppReducer.reduce(&state, .keyTyped(.character(character)))
+      keystrokes.append(milliseconds(clock.now - start))
+    }
+    _ = AppReducer.reduce(&state, .commandInvoked(.cancelFilter))
+  }
+}
+// Rebuilding after a saved change (every change rebuilds the pane's rows).
+var rebuilds: [Double] = []
+for _ in 0..<iterations {
+  let start = clock.now
+  _ = AppReducer.reduce(&state, .domainChanged(domain, []))
+  rebuilds.append(milliseconds(clock.now - start))
+}
+
+let results: [(String, [Double], String)] = [
+  ("positive list rows", rows, "rows=\(rowCount)"),
+  ("review-needed queue", queue, ""),
+  ("reference: one pass over the clues", cluePass, "clues=\(domain.clues.count)"),
+  ("positive list pane state", pane, ""),
+  ("filter keystroke (candidates tab)", keystrokes, "keystrokes=\(keystrokes.count)"),
+  ("after a saved change (whole app)", rebuilds, ""),
+]
+print("benchmark                               median_ms    p99_ms  items")
+for (name, samples, items) in results {
+  let stats = summary(samples)
+  print(
+    name.padding(toLength: 38, withPad: " ", startingAt: 0)
+      + String(format: " %9.2f %9.2f  ", stats.median, stats.p99) + items)
+}
