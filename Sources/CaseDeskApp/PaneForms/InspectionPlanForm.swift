@@ -127,14 +127,18 @@ enum InspectionPlanForm: PaneFormKind {
     let newest = state.domain.inspections.values
       .filter { $0.enterprise == enterprise }
       .max { ($0.planned.time, $0.id) < ($1.planned.time, $1.id) }
-    guard let inspection = newest else { return strings[.paneFormReady] }
-    let kind = strings.localized(inspection.kind.title)
-    let mode = strings.localized(inspection.mode.title)
+    guard let inspection = newest else {
+      return strings.format(
+        .planSaved, strings[.none], strings.localized(kind(of: form).title),
+        strings.localized(mode(of: form).title))
+    }
+    let kindTitle = strings.localized(inspection.kind.title)
+    let modeTitle = strings.localized(inspection.mode.title)
     guard inspection.isPositiveListException else {
-      return strings.format(.planSaved, inspection.id.raw, kind, mode)
+      return strings.format(.planSaved, inspection.id.raw, kindTitle, modeTitle)
     }
     let reason = inspection.reason.map { strings.localized($0.title) } ?? strings[.planNoReason]
-    return strings.format(.planSavedException, inspection.id.raw, kind, mode, reason)
+    return strings.format(.planSavedException, inspection.id.raw, kindTitle, modeTitle, reason)
   }
 
   static func fieldChanged(_ id: String, in form: inout PaneForm, state: AppState) {
