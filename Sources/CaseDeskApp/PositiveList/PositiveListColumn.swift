@@ -13,11 +13,26 @@ enum PositiveListColumn {
   static let nextReview = "nextReview"
   static let commissioner = "commissioner"
   static let openClues = "openClues"
+  /// The on-site inspections of the year (the audit of "无事不扰").
+  static let onSite = "onSite"
 
   /// Every column, in the pane's order (the column chooser lists them).
   static let all = [
-    name, tier, district, status, since, basis, nextReview, commissioner, openClues, uscc,
+    name, tier, district, status, since, basis, nextReview, commissioner, openClues, onSite, uscc,
   ]
+
+  /// The columns shown by default at a width of the list's inside, most important first; the
+  /// on-site count joins wherever the open clues show.
+  static func defaultIDs(forListWidth inner: Int) -> [String] {
+    if inner >= 108 {
+      return [
+        name, tier, district, status, since, basis, nextReview, commissioner, openClues, onSite,
+      ]
+    }
+    if inner >= 78 { return [name, district, status, since, nextReview, openClues, onSite] }
+    if inner >= 56 { return [name, status, nextReview, onSite] }
+    return [name, status]
+  }
 
   /// A column's header text.
   static func title(_ id: String, strings: Strings) -> String {
@@ -31,6 +46,7 @@ enum PositiveListColumn {
     case nextReview: return strings[.columnNextReview]
     case commissioner: return strings[.columnCommissioner]
     case openClues: return strings[.columnOpenClues]
+    case onSite: return strings[.columnOnSite]
     default: return strings[.columnName]
     }
   }
@@ -62,6 +78,7 @@ enum PositiveListColumn {
     case nextReview: return row.nextReview?.description ?? ""
     case commissioner: return row.commissionerName ?? strings[.none]
     case openClues: return String(row.openClues)
+    case onSite: return String(row.onSiteCount)
     default: return (row.needsReview ? "! " : "") + row.name
     }
   }
@@ -86,6 +103,11 @@ enum PositiveListColumn {
       }
     case nextReview: return row.isReviewOverdue ? .clockOverdue : nil
     case tier: return row.enterprise.tier == .key ? "tier.key" : nil
+    case onSite:
+      let unexplained = row.onSiteInspections.contains {
+        $0.isPositiveListException && $0.reason == nil
+      }
+      return unexplained ? .clockOverdue : nil
     default: return nil
     }
   }
@@ -93,12 +115,17 @@ enum PositiveListColumn {
   /// The value a column sorts by: numbers sort as numbers, dates as dates, text by code points.
   static func sortKey(_ row: PositiveListRow, column id: String, strings: Strings) -> String {
     switch id {
-    case openClues:
-      let digits = String(row.openClues)
-      return String(repeating: "0", count: max(0, 10 - digits.count)) + digits
+    case openClues: return paddedNumber(row.openClues)
+    case onSite: return paddedNumber(row.onSiteCount)
     case name: return row.name
     default: return text(row, column: id, strings: strings)
     }
+  }
+
+  /// A count as a sort key: zero-padded so that numbers sort as numbers.
+  static func paddedNumber(_ value: Int) -> String {
+    let digits = String(max(0, value))
+    return String(repeating: "0", count: max(0, 10 - digits.count)) + digits
   }
 
   /// The table column for an id; columns of fixed words are as wide as their widest word.
@@ -112,6 +139,10 @@ enum PositiveListColumn {
         .positiveEligible, .positiveCandidate, .positiveListed, .positiveSuspended,
         .positiveRemoved,
       ]
+    case onSite, openClues:
+      let header = DisplayWidth.columns(title(id, strings: strings))
+      columnWidth = .fixed(max(4, header))
+      words = []
     default: words = []
     }
     if !words.isEmpty {
@@ -121,6 +152,6 @@ enum PositiveListColumn {
     }
     return TableColumn(
       id: id, title: title(id, strings: strings), width: columnWidth,
-      alignment: id == openClues ? .right : .left)
+      alignment: id == openClues || id == onSite ? .right : .left)
   }
 }

@@ -1,8 +1,9 @@
 import CaseDeskDomain
 import TerminalUI
 
-/// The selected entry's detail: standing, dates, the criteria it was checked against with
-/// their evidence, why it needs a review, and its last steps.
+/// The selected entry's detail: standing, the year's on-site inspections with their reasons
+/// (the audit of "无事不扰"), dates, why it needs a review, the criteria it was checked
+/// against with their evidence, and its last steps.
 enum PositiveListDetailView {
   /// One line of the detail, with the role it is drawn in.
   struct Line: Equatable {
@@ -41,6 +42,7 @@ enum PositiveListDetailView {
       standing += " · " + strings.format(.positiveSince, since.description)
     }
     lines.append(Line(standing, C.role(row, column: C.status) ?? .normal))
+    lines += onSiteLines(row, state: state)
     if let next = row.nextReview {
       let text = strings.format(.positiveNextReview, next.description)
       lines.append(
@@ -55,7 +57,8 @@ enum PositiveListDetailView {
     if let item = state.positiveList.reviewQueue.first(where: { $0.enterprise == row.id }) {
       lines.append(Line(strings[.positiveReviewNeeded], .clockOverdue))
       for trigger in item.triggers {
-        lines.append(Line("  " + triggerText(trigger, strings: strings), .clockOverdue))
+        lines.append(
+          Line("  " + trigger.text(in: state.domain, strings: strings), .clockOverdue))
       }
     }
     let entry = state.domain.positiveList[row.id]
@@ -92,6 +95,32 @@ enum PositiveListDetailView {
     return lines
   }
 
+  /// The audit of "无事不扰": each on-site inspection of the year with its day, stage and
+  /// reason, or a line saying there was none.
+  static func onSiteLines(_ row: PositiveListRow, state: AppState) -> [Line] {
+    let strings = state.strings
+    let year = String(state.now.day(utcOffset: state.domain.settings.utcOffset).year)
+    guard !row.onSiteInspections.isEmpty else {
+      return [Line(strings.format(.positiveOnSiteNone, year), .dim)]
+    }
+    var lines = [
+      Line(strings.format(.positiveOnSiteTitle, year, String(row.onSiteCount)), .dim)
+    ]
+    for inspection in row.onSiteInspections {
+      var text =
+        "  " + inspection.plannedOn.description + " " + inspection.id.raw + " "
+        + strings.localized(inspection.stage.title) + " · "
+        + strings.localized(inspection.kind.title) + " · "
+        + (inspection.reason.map { strings.localized($0.title) } ?? strings[.planNoReason])
+      if inspection.isPositiveListException {
+        text += " · " + strings[.positiveOnSiteException]
+      }
+      let unexplained = inspection.isPositiveListException && inspection.reason == nil
+      lines.append(Line(text, unexplained ? .clockOverdue : .normal))
+    }
+    return lines
+  }
+
   /// The mark shown before a criterion: met, not met, unknown.
   static func findingMark(_ finding: PositiveListEntry.Finding) -> String {
     switch finding {
@@ -107,16 +136,6 @@ enum PositiveListDetailView {
     case .met: return .normal
     case .notMet: return .clockOverdue
     case .unknown: return "clock.due-soon"
-    }
-  }
-
-  /// Why an entry is on the review-needed queue, in the user's language.
-  static func triggerText(_ trigger: PositiveListReviewItem.Trigger, strings: Strings) -> String {
-    switch trigger {
-    case .violation(let id): return strings.format(.positiveTriggerViolation, id.raw)
-    case .verifiedComplaint(let id): return strings.format(.positiveTriggerComplaint, id.raw)
-    case .repeatedExceedance(let ids):
-      return strings.format(.positiveTriggerExceedance, ids.map(\.raw).joined(separator: ", "))
     }
   }
 

@@ -42,16 +42,7 @@ enum PositiveListPaneView {
     let inner =
       EnterprisesPaneView.areas(in: pane, screen: Size(width: screenWidth, height: 24)).list.width
       - 2
-    typealias C = PositiveListColumn
-    if inner >= 100 {
-      return [
-        C.name, C.tier, C.district, C.status, C.since, C.basis, C.nextReview, C.commissioner,
-        C.openClues,
-      ]
-    }
-    if inner >= 70 { return [C.name, C.district, C.status, C.since, C.nextReview, C.openClues] }
-    if inner >= 48 { return [C.name, C.status, C.nextReview] }
-    return [C.name, C.status]
+    return PositiveListColumn.defaultIDs(forListWidth: inner)
   }
 
   /// The columns shown now: the operator's choice, else the defaults for the width.

@@ -4,8 +4,8 @@ extension PositiveListRow {
   /// The pane's rows on a day: every enterprise with an entry, and every enterprise not
   /// listed that meets each criterion known about it, by name.
   ///
-  /// One pass over clues, cases and referrals; each enterprise without an entry is assessed
-  /// once.
+  /// One pass over clues, inspections, cases and referrals; each enterprise without an entry
+  /// is assessed once. A row's on-site inspections are those planned in the day's year.
   public static func rows(
     of state: DomainState, on day: Day, reviewQueue: [PositiveListReviewItem]
   ) -> [PositiveListRow] {
@@ -13,6 +13,7 @@ extension PositiveListRow {
     for clue in state.clues.values where clue.isOpen {
       if let id = clue.enterprise { openClues[id, default: 0] += 1 }
     }
+    let onSite = onSiteInspectionsByEnterprise(in: state, year: day.year)
     let facts = state.enforcementFactsByEnterprise()
     let clean = PositiveListEntry.EnforcementFacts(penalties: [], crimeRecords: [])
     let queued = Set(reviewQueue.map(\.enterprise))
@@ -23,7 +24,8 @@ extension PositiveListRow {
       var row = PositiveListRow(
         enterprise: enterprise, status: status,
         commissionerName: enterprise.commissioner.flatMap { state.staff[$0]?.name },
-        openClues: openClues[enterprise.id] ?? 0, needsReview: queued.contains(enterprise.id))
+        openClues: openClues[enterprise.id] ?? 0, needsReview: queued.contains(enterprise.id),
+        onSiteInspections: onSite[enterprise.id] ?? [])
       if let entry, status != .notListed {
         row.since = status == .listed ? entry.listedSince : entry.history.last?.day
         row.nextReview = entry.nextReviewOn
@@ -50,6 +52,24 @@ extension PositiveListRow {
       rows.append(row)
     }
     return rows.sorted { ($0.name, $0.enterprise.uscc) < ($1.name, $1.enterprise.uscc) }
+  }
+
+  /// The on-site inspections planned in a year and not withdrawn, per enterprise, by planned
+  /// day then id (one pass over the inspections).
+  static func onSiteInspectionsByEnterprise(
+    in state: DomainState, year: Int
+  ) -> [EnterpriseID: [Inspection]] {
+    var found: [EnterpriseID: [Inspection]] = [:]
+    for inspection in state.inspections.values
+    where inspection.mode == .onSite && inspection.withdrawal == nil
+      && inspection.plannedOn.year == year
+    {
+      found[inspection.enterprise, default: []].append(inspection)
+    }
+    for id in found.keys {
+      found[id]?.sort { ($0.plannedOn, $0.id) < ($1.plannedOn, $1.id) }
+    }
+    return found
   }
 
   /// What an entry's standing rests on, in both languages.

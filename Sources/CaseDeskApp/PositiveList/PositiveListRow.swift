@@ -20,12 +20,15 @@ public struct PositiveListRow: Equatable, Sendable, Identifiable {
   public var openClues: Int
   /// On the "review needed" queue (a violation, a verified complaint, repeated exceedance).
   public var needsReview: Bool
+  /// The on-site inspections planned in the year of the rows (not withdrawn), by planned day:
+  /// the audit of "无事不扰".
+  public var onSiteInspections: [Inspection]
 
   public init(
     enterprise: Enterprise, status: PositiveListStatus, isEligible: Bool = false,
     since: Day? = nil, basis: LocalizedText = LocalizedText(zh: "", en: ""),
     nextReview: Day? = nil, isReviewOverdue: Bool = false, commissionerName: String? = nil,
-    openClues: Int = 0, needsReview: Bool = false
+    openClues: Int = 0, needsReview: Bool = false, onSiteInspections: [Inspection] = []
   ) {
     self.enterprise = enterprise
     self.status = status
@@ -37,10 +40,13 @@ public struct PositiveListRow: Equatable, Sendable, Identifiable {
     self.commissionerName = commissionerName
     self.openClues = openClues
     self.needsReview = needsReview
+    self.onSiteInspections = onSiteInspections
   }
 
   public var id: EnterpriseID { enterprise.id }
   public var name: String { enterprise.name }
+  /// How many on-site inspections the year holds (the pane's "on site" column).
+  public var onSiteCount: Int { onSiteInspections.count }
 
   /// Whether the row belongs under a tab.
   public func isShown(under tab: PositiveListTab) -> Bool {
