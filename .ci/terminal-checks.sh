@@ -9,7 +9,8 @@
 #   7. Chinese typed into the filter as an input method delivers it (one committed string)
 #      narrows the list to the matching rows; Ctrl-F finds an enterprise by USCC and opens its card.
 #   8. The positive list pane (2) shows the 98 listed at the demo's year end, its chart (C) the
-#      growth from 88 to 98, and t switches to the candidates tab.
+#      growth from 88 to 98, and t switches to the candidates tab; a clerk's admission of a
+#      candidate (a, Ctrl-S) is proposed for approval.
 # Usage: .ci/terminal-checks.sh [path/to/casedesk]   (default .build/debug/casedesk)
 # Prints PASS/FAIL per check; exits non-zero when any check fails. Uses a private tmux server
 # (its own socket), killed on exit. Waits by polling with deadlines, never fixed long sleeps.
@@ -351,7 +352,7 @@ if wait_for_demo positive "positive list"; then
     capture positive | sed 's/^/  | /'
   fi
   "${TMUX_CMD[@]}" send-keys -t positive C
-  if wait_for positive "清单规模.*88 → 98" 10; then
+  if wait_for positive "年初 88 → 目前 98" 10 && capture positive | grep -q "12月"; then
     pass "positive list: C shows the list's growth from 88 to 98 over 2025"
   else
     fail "positive list: the chart did not show 88 → 98; pane:"
@@ -365,6 +366,30 @@ if wait_for_demo positive "positive list"; then
     capture positive | sed 's/^/  | /'
   fi
   quit_app positive >/dev/null
+fi
+
+start_app admit "" "--lang zh --operator clerk1"
+if wait_for_demo admit "admission"; then
+  "${TMUX_CMD[@]}" send-keys -t admit 2 t
+  if wait_for admit "\\[候选 [0-9]+\\]" 10; then
+    "${TMUX_CMD[@]}" send-keys -t admit a
+    if wait_for admit "纳入正面清单" 10; then
+      "${TMUX_CMD[@]}" send-keys -t admit C-s
+      if wait_for admit "已提请纳入，等待审批" 10 && capture admit | grep -q "待审批"; then
+        pass "admission: a clerk's admission of a candidate (a, Ctrl-S) is proposed for approval"
+      else
+        fail "admission: Ctrl-S did not propose the admission; pane:"
+        capture admit | sed 's/^/  | /'
+      fi
+    else
+      fail "admission: a did not open the admission form; pane:"
+      capture admit | sed 's/^/  | /'
+    fi
+  else
+    fail "admission: the candidates tab did not show; pane:"
+    capture admit | sed 's/^/  | /'
+  fi
+  quit_app admit >/dev/null
 fi
 
 if [ "$FAILURES" -eq 0 ]; then
