@@ -216,4 +216,15 @@ import Testing
     }
     #expect(form.purpose == .admit(enterprise.id))
   }
+
+  @Test func rowsFollowingTheRegisterEqualTheRowsSortedOnTheirOwn() {
+    let domain = AppHarness.demoWorkspace.state
+    let day = Day(year: 2025, month: 12, day: 20) ?? Day(ordinal: 0)
+    let queue = domain.positiveListReviewQueue(on: day)
+    let sorted = PositiveListRow.rows(of: domain, on: day, reviewQueue: queue)
+    let following = PositiveListRow.rows(
+      of: domain, on: day, reviewQueue: queue, register: EnterpriseRow.rows(of: domain))
+    #expect(sorted.count == 342)
+    #expect(following == sorted)
+  }
 }

@@ -108,7 +108,9 @@ enum PositiveListPane: ListPane {
     state.positiveList.chartYear = today.year
     state.positiveList.monthlySizes = PositiveListPaneState.sizesSoFar(on: today, in: domain)
     takeRows(
-      PositiveListRow.rows(of: domain, on: today, reviewQueue: state.positiveList.reviewQueue),
+      PositiveListRow.rows(
+        of: domain, on: today, reviewQueue: state.positiveList.reviewQueue,
+        register: state.enterprises.records),
       in: &state)
   }
 

@@ -6,8 +6,12 @@ extension PositiveListRow {
   ///
   /// One pass over clues, inspections, cases and referrals; each enterprise without an entry
   /// is assessed once. A row's on-site inspections are those planned in the day's year.
+  ///
+  /// `register`, when given, is the enterprises pane's rows (sorted by name, with the
+  /// commissioners' names): the rows then follow its order without a sort of their own.
   public static func rows(
-    of state: DomainState, on day: Day, reviewQueue: [PositiveListReviewItem]
+    of state: DomainState, on day: Day, reviewQueue: [PositiveListReviewItem],
+    register: [EnterpriseRow]? = nil
   ) -> [PositiveListRow] {
     var openClues: [EnterpriseID: Int] = [:]
     for clue in state.clues.values where clue.isOpen {
@@ -18,38 +22,46 @@ extension PositiveListRow {
     let clean = PositiveListEntry.EnforcementFacts(penalties: [], crimeRecords: [])
     let queued = Set(reviewQueue.map(\.enterprise))
     var rows: [PositiveListRow] = []
-    for enterprise in state.enterprises.values {
+    func add(_ enterprise: Enterprise, commissionerName: String?) {
       let entry = state.positiveList[enterprise.id]
       let status = entry?.status ?? .notListed
+      var basis = LocalizedText(zh: "", en: "")
+      if entry == nil || status == .notListed {
+        // Most of the register is not listed: the findings alone, without evidence texts,
+        // and nothing more for an enterprise that fails one.
+        let own = facts[enterprise.id] ?? clean
+        var met = 0
+        var unknown = 0
+        for criterion in PositiveListEntry.Criterion.allCases {
+          switch PositiveListEntry.finding(of: criterion, for: enterprise, facts: own, on: day) {
+          case .met: met += 1
+          case .unknown: unknown += 1
+          case .notMet: return
+          }
+        }
+        basis = qualifies(met: met, unknown: unknown)
+      }
       var row = PositiveListRow(
-        enterprise: enterprise, status: status,
-        commissionerName: enterprise.commissioner.flatMap { state.staff[$0]?.name },
+        enterprise: enterprise, status: status, commissionerName: commissionerName,
         openClues: openClues[enterprise.id] ?? 0, needsReview: queued.contains(enterprise.id),
         onSiteInspections: onSite[enterprise.id] ?? [])
       if let entry, status != .notListed {
         row.since = status == .listed ? entry.listedSince : entry.history.last?.day
         row.nextReview = entry.nextReviewOn
         row.isReviewOverdue = entry.isReviewOverdue(on: day)
-        row.basis = basis(of: entry)
+        row.basis = Self.basis(of: entry)
       } else {
-        // Most of the register is not listed: the findings alone, without evidence texts.
-        let own = facts[enterprise.id] ?? clean
-        var met = 0
-        var unknown = 0
-        var unmet = false
-        for criterion in PositiveListEntry.Criterion.allCases {
-          switch PositiveListEntry.finding(of: criterion, for: enterprise, facts: own, on: day) {
-          case .met: met += 1
-          case .unknown: unknown += 1
-          case .notMet: unmet = true
-          }
-          if unmet { break }
-        }
-        guard !unmet else { continue }
         row.isEligible = true
-        row.basis = qualifies(met: met, unknown: unknown)
+        row.basis = basis
       }
       rows.append(row)
+    }
+    if let register {
+      for row in register { add(row.enterprise, commissionerName: row.commissionerName) }
+      return rows
+    }
+    for enterprise in state.enterprises.values {
+      add(enterprise, commissionerName: enterprise.commissioner.flatMap { state.staff[$0]?.name })
     }
     return rows.sorted { ($0.name, $0.enterprise.uscc) < ($1.name, $1.enterprise.uscc) }
   }
