@@ -65,7 +65,8 @@ for _ in 0..<iterations {
   let items = domain.positiveListReviewQueue(on: today)
   queue.append(milliseconds(clock.now - start))
   start = clock.now
-  rowCount = PositiveListRow.rows(of: domain, on: today, reviewQueue: items, register: register)
+  rowCount =
+    PositiveListRow.rows(of: domain, on: today, reviewQueue: items, register: register)
     .count
   rows.append(milliseconds(clock.now - start))
   start = clock.now

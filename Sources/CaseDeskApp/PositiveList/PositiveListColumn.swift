@@ -139,6 +139,10 @@ enum PositiveListColumn {
         .positiveEligible, .positiveCandidate, .positiveListed, .positiveSuspended,
         .positiveRemoved,
       ]
+    case since, nextReview:
+      let header = DisplayWidth.columns(title(id, strings: strings))
+      columnWidth = .fixed(max(10, min(12, header)))
+      words = []
     case onSite, openClues:
       let header = DisplayWidth.columns(title(id, strings: strings))
       columnWidth = .fixed(max(4, header))
