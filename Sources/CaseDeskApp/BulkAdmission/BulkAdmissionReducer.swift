@@ -66,11 +66,7 @@ enum BulkAdmissionReducer {
       return false
     }
     let strings = state.strings
-    let reason: String
-    switch failure {
-    case .refused(let text): reason = strings.localized(text)
-    case .notSaved(let text): reason = text
-    }
+    let reason = strings.reason(of: failure)
     bulk.items = AdmissionForm.precheckedItems(
       bulk.items.map(\.request), names: bulk.items.map(\.name), in: state)
     bulk.phase = .preview

@@ -301,23 +301,9 @@ public struct EnterpriseForm: Equatable, Sendable {
 
   /// Puts the problems (the shown ones) and the summary into the form.
   mutating func refresh(strings: Strings) {
-    for index in form.fields.indices {
-      let id = form.fields[index].id
-      let shown = showsAllProblems || touched.contains(id)
-      form.fields[index].error = shown ? problems[id] : nil
-    }
-    if let generalProblem {
-      form.summary = generalProblem
-      form.summaryIsError = true
-    } else if problems.isEmpty {
-      form.summary = nil
-      form.summaryIsError = false
-    } else {
-      form.summary =
-        problems.count == 1
-        ? strings[.formOneProblem] : strings.format(.formProblems, String(problems.count))
-      form.summaryIsError = showsAllProblems
-    }
+    form.showProblems(
+      problems, general: generalProblem, touched: touched, showsAll: showsAllProblems,
+      clear: nil, strings: strings)
   }
 
   private static func trimmed(_ text: String) -> String {

@@ -84,25 +84,9 @@ public struct PaneForm: Equatable, Sendable {
 
   /// Puts the problems (the shown ones) and the summary into the form.
   mutating func refresh(strings: Strings) {
-    for index in form.fields.indices {
-      let id = form.fields[index].id
-      let shown = showsAllProblems || touched.contains(id)
-      if form.fields[index].isEditable {
-        form.fields[index].error = shown ? problems[id] : nil
-      }
-    }
-    if let generalProblem {
-      form.summary = generalProblem
-      form.summaryIsError = true
-    } else if problems.isEmpty {
-      form.summary = strings[.paneFormReady]
-      form.summaryIsError = false
-    } else {
-      form.summary =
-        problems.count == 1
-        ? strings[.formOneProblem] : strings.format(.formProblems, String(problems.count))
-      form.summaryIsError = showsAllProblems
-    }
+    form.showProblems(
+      problems, general: generalProblem, touched: touched, showsAll: showsAllProblems,
+      clear: strings[.paneFormReady], strings: strings)
   }
 
   /// The command a save sends, when the kind can make one.

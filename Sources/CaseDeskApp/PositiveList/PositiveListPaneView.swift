@@ -53,14 +53,7 @@ enum PositiveListPaneView {
   /// How many rows of records the table shows in the current layout.
   static func visibleRowCount(for state: AppState) -> Int {
     let list = areas(state, in: AppView.paneArea(for: state.size)).list
-    return Table.visibleRows(area: tableArea(list.inset(by: 1), state: state), showsHeader: true)
-  }
-
-  /// The table's part of the list box: all of it, less a filter line while one is shown.
-  static func tableArea(_ inner: Rect, state: AppState) -> Rect {
-    let list = state.positiveList.list
-    guard list.isEditingFilter || list.isFiltered, inner.height > 2 else { return inner }
-    return Rect(x: inner.x, y: inner.y, width: inner.width, height: inner.height - 1)
+    return ListBoxView.visibleRowCount(in: list, list: state.positiveList.list)
   }
 
   /// Draws the pane.
@@ -147,40 +140,19 @@ enum PositiveListPaneView {
   static func renderList(_ state: AppState, into buffer: inout Buffer, area: Rect) {
     let strings = state.strings
     let pane = state.positiveList
-    var title = strings[.panePositiveList] + " · "
-    if pane.list.isFiltered {
-      title += strings.format(.listMatches, "\(pane.list.order.count)", "\(pane.list.totalCount)")
-    } else {
-      title += strings.format(.listCount, "\(pane.list.order.count)")
-    }
-    if !pane.list.table.marked.isEmpty {
-      title += " · " + strings.format(.listMarked, "\(pane.list.table.marked.count)")
-    }
-    let boxInner = Box.draw(in: &buffer, area, title: title)
-    let inner = tableArea(boxInner, state: state)
     let columns = shownColumnIDs(for: state).map {
       PositiveListColumn.tableColumn($0, strings: strings)
     }
-    let table = Table(columns: columns, sort: pane.list.sort)
-    if inner.height < boxInner.height {
-      FilterLineView.render(
-        pane.list, strings: strings, into: &buffer,
-        row: Rect(x: boxInner.x, y: boxInner.maxY - 1, width: boxInner.width, height: 1))
-    }
-    table.render(
-      into: &buffer, area: inner, state: pane.list.table, rowCount: pane.list.order.count,
-      row: { index in
-        guard let row = pane.record(atRow: index) else { return TableRow(id: "", cells: []) }
-        return TableRow(
-          id: row.id.raw,
-          cells: columns.map { PositiveListColumn.text(row, column: $0.id, strings: strings) },
-          cellRoles: columns.map { PositiveListColumn.role(row, column: $0.id) })
-      },
-      isFocused: state.overlay == nil && !pane.list.isEditingFilter)
-    if pane.list.order.isEmpty {
-      buffer.write(
-        strings[pane.list.isFiltered ? .listNoMatches : .positiveTabEmpty], x: inner.x + 2,
-        y: inner.y + 1, role: .dim, maxWidth: inner.width - 2)
+    ListBoxView.render(
+      pane.list, title: strings[.panePositiveList], columns: columns,
+      emptyText: strings[.positiveTabEmpty], strings: strings, isFocused: state.overlay == nil,
+      into: &buffer, area: area
+    ) { index in
+      guard let row = pane.record(atRow: index) else { return TableRow(id: "", cells: []) }
+      return TableRow(
+        id: row.id.raw,
+        cells: columns.map { PositiveListColumn.text(row, column: $0.id, strings: strings) },
+        cellRoles: columns.map { PositiveListColumn.role(row, column: $0.id) })
     }
   }
 

@@ -51,15 +51,11 @@ enum FormReducer {
     guard case .enterpriseForm(let form) = state.overlay, form.discardQuestion == nil else {
       return []
     }
-    let listOpen = form.form.isPickListOpen
-    switch command {
-    case .formNext: return apply(listOpen ? .down : .tab, to: &state)
-    case .formPrevious: return apply(listOpen ? .up : .backTab, to: &state)
-    case .formPick: return apply(.enter, to: &state)
-    case .formSave:
-      if listOpen { _ = apply(.escape, to: &state) }
+    switch FormCommands.request(for: command, pickListOpen: form.form.isPickListOpen) {
+    case .key(let key): return apply(key, to: &state)
+    case .save(let closingPickList):
+      if closingPickList { _ = apply(.escape, to: &state) }
       return save(&state)
-    default: return apply(.escape, to: &state)
     }
   }
 
@@ -127,31 +123,22 @@ enum FormReducer {
       return []
     }
     let strings = state.strings
-    form.discardQuestion = Dialog.confirm(
-      title: strings[.formDiscardTitle], message: strings[.formDiscardQuestion],
-      yes: strings[.yes], no: strings[.no], defaultsToYes: false)
+    form.discardQuestion = FormCommands.discardQuestion(strings)
     state.overlay = .enterpriseForm(form)
     return []
   }
 
   /// Answers the discard question: yes closes the form, no goes back to it.
   static func answerDiscard(_ command: AppCommand, in state: inout AppState) -> [Effect] {
-    guard case .enterpriseForm(var form) = state.overlay, var dialog = form.discardQuestion
-    else { return [] }
-    let count = max(1, dialog.buttons.count)
-    switch command {
-    case .nextButton:
-      dialog.focusedButton = (dialog.focusedButton + 1) % count
-      form.discardQuestion = dialog
-    case .previousButton:
-      dialog.focusedButton = (dialog.focusedButton + count - 1) % count
-      form.discardQuestion = dialog
-    case .answerYes,
-      .confirmDialog where dialog.focusedButton == 0:
+    guard case .enterpriseForm(var form) = state.overlay, let dialog = form.discardQuestion else {
+      return []
+    }
+    switch FormCommands.answer(command, to: dialog) {
+    case .discard:
       state.overlay = nil
       return []
-    default:
-      form.discardQuestion = nil
+    case .keepEditing: form.discardQuestion = nil
+    case .asking(let asked): form.discardQuestion = asked
     }
     state.overlay = .enterpriseForm(form)
     return []
@@ -180,11 +167,7 @@ enum FormReducer {
       return false
     }
     let strings = state.strings
-    let reason: String
-    switch failure {
-    case .refused(let text): reason = strings.localized(text)
-    case .notSaved(let text): reason = text
-    }
+    let reason = strings.reason(of: failure)
     form.savingID = nil
     form.generalProblem = strings.format(.formNotSaved, reason)
     form.refresh(strings: strings)

@@ -8,6 +8,14 @@ extension Strings {
 }
 
 extension Strings {
+  /// Why the store did not make a change, without a lead-in (for a form's own line).
+  public func reason(of failure: StoreFailure) -> String {
+    switch failure {
+    case .refused(let reason): return localized(reason)
+    case .notSaved(let reason): return reason
+    }
+  }
+
   /// Why a change was not made, as one line.
   public func describe(_ failure: StoreFailure) -> String {
     switch failure {

@@ -50,14 +50,7 @@ enum EnterprisesPaneView {
   static func visibleRowCount(for state: AppState) -> Int {
     let pane = AppView.paneArea(for: state.size)
     let list = areas(in: pane, screen: state.size).list
-    return Table.visibleRows(area: tableArea(list.inset(by: 1), state: state), showsHeader: true)
-  }
-
-  /// The table's part of the list box: all of it, less a filter line while one is shown.
-  static func tableArea(_ inner: Rect, state: AppState) -> Rect {
-    let list = state.enterprises.list
-    guard list.isEditingFilter || list.isFiltered, inner.height > 2 else { return inner }
-    return Rect(x: inner.x, y: inner.y, width: inner.width, height: inner.height - 1)
+    return ListBoxView.visibleRowCount(in: list, list: state.enterprises.list)
   }
 
   /// Draws the pane.
@@ -69,38 +62,14 @@ enum EnterprisesPaneView {
       return
     }
     let (listArea, detailArea) = areas(in: area, screen: state.size)
-    var title = strings[.paneEnterprises] + " · "
-    if list.list.isFiltered {
-      title += strings.format(.listMatches, "\(list.order.count)", "\(list.list.totalCount)")
-    } else {
-      title += strings.format(.listCount, "\(list.order.count)")
+    let columns = shownColumnIDs(for: state).map {
+      EnterpriseColumn.tableColumn($0, strings: strings)
     }
-    if !list.table.marked.isEmpty {
-      title += " · " + strings.format(.listMarked, "\(list.table.marked.count)")
-    }
-    let boxInner = Box.draw(in: &buffer, listArea, title: title)
-    let inner = tableArea(boxInner, state: state)
-    let table = Table(
-      columns: shownColumnIDs(for: state).map {
-        EnterpriseColumn.tableColumn($0, strings: strings)
-      },
-      sort: list.sort)
-    let focused = state.overlay == nil && !list.list.isEditingFilter
-    if inner.height < boxInner.height {
-      FilterLineView.render(
-        list.list, strings: strings, into: &buffer,
-        row: Rect(x: boxInner.x, y: boxInner.maxY - 1, width: boxInner.width, height: 1))
-    }
-    table.render(
-      into: &buffer, area: inner, state: list.table, rowCount: list.order.count,
-      row: { index in row(for: list.record(atRow: index), columns: table.columns, strings: strings)
-      },
-      isFocused: focused)
-    if list.order.isEmpty {
-      buffer.write(
-        strings[list.list.isFiltered ? .listNoMatches : .listEmpty], x: inner.x + 2, y: inner.y + 1,
-        role: .dim, maxWidth: inner.width - 2)
-    }
+    ListBoxView.render(
+      list.list, title: strings[.paneEnterprises], columns: columns,
+      emptyText: strings[.listEmpty], strings: strings, isFocused: state.overlay == nil,
+      into: &buffer, area: listArea
+    ) { index in row(for: list.record(atRow: index), columns: columns, strings: strings) }
     if let detailArea {
       if let record = list.selected {
         EnterpriseDetailView.render(record, strings: strings, into: &buffer, area: detailArea)
