@@ -205,21 +205,43 @@ extension PositiveListEntry {
               zh: "登记册：执行报告\(yesNo(value).zh)", en: "Register: reports filed \(yesNo(value).en)")))
       case .monitoringNetworked:
         let finding = finding(of: criterion, for: enterprise, facts: facts, on: day)
-        let text = enterprise.monitoring?.rawValue ?? "unknown"
+        let text = monitoringText(enterprise.monitoring)
         checks.append(
           CriterionCheck(
             criterion: criterion, finding: finding,
-            evidence: LocalizedText(zh: "登记册：自动监控 \(text)", en: "Register: monitoring \(text)")))
+            evidence: LocalizedText(
+              zh: "登记册：自动监控\(text.zh)", en: "Register: monitoring \(text.en)")))
       case .notExcludedCategory:
         let finding = finding(of: criterion, for: enterprise, facts: facts, on: day)
-        let text = permit.category?.rawValue ?? "unknown"
+        let text = categoryText(permit.category)
         checks.append(
           CriterionCheck(
             criterion: criterion, finding: finding,
-            evidence: LocalizedText(zh: "登记册：设施类别 \(text)", en: "Register: category \(text)")))
+            evidence: LocalizedText(
+              zh: "登记册：设施类别为\(text.zh)", en: "Register: category \(text.en)")))
       }
     }
     return Assessment(checkedOn: day, checks: checks, facts: facts)
+  }
+
+  private static func monitoringText(_ value: Enterprise.Monitoring?) -> LocalizedText {
+    switch value {
+    case .networked?: return LocalizedText(zh: "已联网", en: "networked")
+    case .installed?: return LocalizedText(zh: "已安装未联网", en: "installed, not networked")
+    case .notInstalled?: return LocalizedText(zh: "未安装", en: "not installed")
+    case nil: return LocalizedText(zh: "情况未知", en: "unknown")
+    }
+  }
+
+  private static func categoryText(_ value: Enterprise.FacilityCategory?) -> LocalizedText {
+    switch value {
+    case .ordinary?: return LocalizedText(zh: "一般设施", en: "ordinary")
+    case .centralisedHazardousWaste?:
+      return LocalizedText(zh: "集中式危险废物处置", en: "centralised hazardous-waste disposal")
+    case .incineration?: return LocalizedText(zh: "垃圾焚烧", en: "incineration")
+    case .wastewaterTreatment?: return LocalizedText(zh: "污水集中处理", en: "wastewater treatment")
+    case nil: return LocalizedText(zh: "未知", en: "unknown")
+    }
   }
 
   private static func yesNo(_ value: Bool?) -> LocalizedText {
