@@ -122,10 +122,7 @@ enum EnterpriseColumn {
     default: words = []
     }
     if !words.isEmpty {
-      // The widest word, and the header too when it is only a little wider.
-      let widest = words.map { DisplayWidth.columns(strings[$0]) }.max() ?? 4
-      let header = DisplayWidth.columns(title(id, strings: strings))
-      columnWidth = .fixed(max(widest, min(header, widest + 2)))
+      columnWidth = .fitting(words: words.map { strings[$0] }, header: title(id, strings: strings))
     }
     return TableColumn(
       id: id, title: title(id, strings: strings), width: columnWidth,
