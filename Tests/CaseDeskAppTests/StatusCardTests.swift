@@ -62,8 +62,13 @@ import Testing
     harness.press("statusCard.open")
     #expect(harness.state.overlay == nil)
     #expect(harness.state.activePane == .cases)
-    #expect(harness.state.pendingFocus == target)
-    if case .enforcementCase = target {} else { Issue.record("not a case: \(target)") }
+    guard case .enforcementCase(let caseID) = target else {
+      Issue.record("not a case: \(target)")
+      return
+    }
+    // The cases pane takes the focus at once: the case is selected, nothing is left pending.
+    #expect(harness.state.cases.selected?.id == caseID)
+    #expect(harness.state.pendingFocus == nil)
   }
 
   @Test func upAndDownMoveBetweenRecordLinesOnly() throws {

@@ -13,6 +13,10 @@ enum HistoryReducer {
         guard let row = state.positiveList.selected else { return [] }
         record = row.status == .notListed ? .enterprise(row.id) : .positiveListEntry(row.id)
         title = row.name
+      case .cases:
+        guard let row = state.cases.selected else { return [] }
+        record = .enforcementCase(row.id)
+        title = row.number + " " + row.enterpriseName
       default:
         guard let row = state.enterprises.selected else { return [] }
         record = .enterprise(row.id)

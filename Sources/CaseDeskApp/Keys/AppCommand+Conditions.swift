@@ -5,6 +5,7 @@ extension AppCommand {
     case .clearFilter, .nextMatch, .previousMatch: return ["filtered"]
     case .bulkActions: return ["marked"]
     case .exportList: return ["hasRows"]
+    case .addRecord, .editRecord: return ["registerPane"]
     default: return []
     }
   }

@@ -102,6 +102,7 @@ extension AppCommand {
     case .positiveChart: return (["C"], "positive")
     case .positiveAdmitAny: return (["A"], "positive")
     case .planInspection: return (["I"], "list")
+    case .casesMyQueue: return (["m"], "cases")
     case .bulkAdmissionConfirm: return (["<Enter>"], "bulkAdmission")
     case .bulkAdmissionDown: return (["j", "<Down>"], "bulkAdmission")
     case .bulkAdmissionUp: return (["k", "<Up>"], "bulkAdmission")

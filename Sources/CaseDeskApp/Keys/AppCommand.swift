@@ -100,6 +100,8 @@ public enum AppCommand: String, Sendable, CaseIterable {
   case positiveChart = "positive.chart"
   /// Admits any enterprise, chosen from a pick list of the whole register.
   case positiveAdmitAny = "positive.admitAny"
+  /// Shows only the cases waiting on the operator's roles, or every case again.
+  case casesMyQueue = "cases.myQueue"
   /// Plans an inspection of the selected enterprise (enterprises and positive list panes).
   case planInspection = "record.planInspection"
   // Bulk admission overlay

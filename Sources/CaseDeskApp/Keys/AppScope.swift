@@ -16,6 +16,8 @@ public enum AppScope {
   public static let form: KeyScope = "form"
   /// The positive list pane's own keys (before the list's).
   public static let positiveList: KeyScope = "positive"
+  /// The case review pane's own keys (before the list's).
+  public static let cases: KeyScope = "cases"
   /// The bulk admission overlay.
   public static let bulkAdmission: KeyScope = "bulkAdmission"
 
@@ -23,6 +25,7 @@ public enum AppScope {
   public static func paneScope(_ pane: PaneID) -> KeyScope? {
     switch pane {
     case .positiveList: return positiveList
+    case .cases: return cases
     default: return nil
     }
   }
@@ -47,6 +50,7 @@ public enum AppScope {
     case history: return .scopeHistory
     case form: return .scopeForm
     case positiveList: return .scopePositiveList
+    case cases: return .scopeCases
     case bulkAdmission: return .scopeBulkAdmission
     default: return .scopeGlobal
     }

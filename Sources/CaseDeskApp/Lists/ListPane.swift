@@ -64,6 +64,7 @@ enum ListPanes {
     switch id {
     case .enterprises: return EnterpriseList.self
     case .positiveList: return PositiveListPane.self
+    case .cases: return CasesPane.self
     default: return nil
     }
   }

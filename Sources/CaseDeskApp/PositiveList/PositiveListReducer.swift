@@ -51,6 +51,7 @@ enum PositiveListReducer {
     switch state.activePane {
     case .enterprises: return state.enterprises.selected?.id
     case .positiveList: return PositiveListPane.selectedEnterprise(in: state)
+    case .cases: return state.cases.selected?.record.enterprise
     default: return nil
     }
   }

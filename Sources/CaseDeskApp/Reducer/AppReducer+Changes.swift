@@ -11,6 +11,7 @@ extension AppReducer {
     let counts = domain.queueCounts(for: StaffID(state.operatorInfo.id), at: state.now)
     state.pendingDeadlines = counts.overdue + counts.dueSoon
     PositiveListPane.recordsChanged(&state)
+    CasesPane.recordsChanged(&state)
     FormReducer.finishSave(in: &state)
     PaneFormReducer.finishSave(in: &state)
     BulkAdmissionReducer.finishSave(in: &state)

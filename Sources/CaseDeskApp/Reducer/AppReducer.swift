@@ -8,6 +8,7 @@ public enum AppReducer {
   public static func reduce(_ state: inout AppState, _ action: Action) -> [Effect] {
     let effects = apply(action, to: &state)
     PositiveListPane.catchUp(&state)
+    CasesPane.catchUp(&state)
     return effects
   }
 
@@ -128,6 +129,9 @@ public enum AppReducer {
       .positiveAdmitAny,
       .planInspection:
       return PositiveListReducer.perform(command, on: &state)
+    case .casesMyQueue:
+      CasesPane.showMyQueue(!state.cases.showsMyQueue, in: &state)
+      return []
     case .bulkAdmissionConfirm, .bulkAdmissionDown, .bulkAdmissionUp, .bulkAdmissionPageDown,
       .bulkAdmissionPageUp, .bulkAdmissionClose:
       return BulkAdmissionReducer.perform(command, on: &state)

@@ -77,6 +77,7 @@ public enum AppLauncher {
       state.preferences = preferences
       state.enterprises.list.chosenColumns = preferences.columns[PaneID.enterprises.commandName]
       state.positiveList.list.chosenColumns = preferences.columns[PaneID.positiveList.commandName]
+      state.cases.list.chosenColumns = preferences.columns[PaneID.cases.commandName]
       if let problem { problems.append(strings.format(.preferencesProblem, problem)) }
     }
     let counts = domain.queueCounts(for: StaffID(operatorInfo.id), at: now)

@@ -18,6 +18,8 @@ public struct AppState: Equatable, Sendable {
   public var enterprises: EnterpriseListState
   /// The positive list pane's entries, tab and list.
   public var positiveList: PositiveListPaneState
+  /// The case review pane's cases, "my queue" and list.
+  public var cases: CasesPaneState
   /// The operator's chosen columns and saved views.
   public var preferences: ListPreferences
   public var overlay: Overlay?
@@ -52,6 +54,7 @@ public struct AppState: Equatable, Sendable {
     self.activePane = .enterprises
     self.enterprises = EnterpriseListState(records: EnterpriseRow.rows(of: domain))
     self.positiveList = PositiveListPaneState()
+    self.cases = CasesPaneState()
     self.preferences = ListPreferences()
     self.overlay = nil
     self.pendingFocus = nil
@@ -108,6 +111,7 @@ public struct AppState: Equatable, Sendable {
   public var activeFlags: Set<String> {
     var flags: Set<String> = []
     if !workspace.isReadOnly { flags.insert("writable") }
+    if activePane == .enterprises { flags.insert("registerPane") }
     if let pane = activeList {
       let list = self[keyPath: pane.list]
       if list.totalCount > 0 { flags.insert("hasRows") }

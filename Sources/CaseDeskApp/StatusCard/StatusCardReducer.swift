@@ -27,6 +27,9 @@ enum StatusCardReducer {
       if case .positiveListEntry(let id) = target, PositiveListPane.focus(id, in: &state) {
         state.pendingFocus = nil
       }
+      if case .enforcementCase(let id) = target, CasesPane.focus(id, in: &state) {
+        state.pendingFocus = nil
+      }
       return []
     case .statusCardDown, .statusCardUp:
       let step = command == .statusCardDown ? 1 : -1

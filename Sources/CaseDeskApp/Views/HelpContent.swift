@@ -4,7 +4,8 @@ import TerminalUI
 enum HelpContent {
   /// The scopes in the order help shows them.
   static let scopeOrder: [KeyScope] = [
-    AppScope.global, AppScope.list, AppScope.positiveList, AppScope.detail, AppScope.filter,
+    AppScope.global, AppScope.list, AppScope.positiveList, AppScope.cases, AppScope.detail,
+    AppScope.filter,
     AppScope.picker,
     AppScope.columns, AppScope.form, AppScope.statusCard, AppScope.history, AppScope.commandLine,
     AppScope.dialog, AppScope.help,

@@ -1,0 +1,44 @@
+import CaseDeskDomain
+
+extension CaseRow {
+  /// Every case as a row, most urgent first: overdue, then by time left; cases without a
+  /// running clock after, newest first.
+  ///
+  /// One pass over the open deadlines picks each case's governing clock; "mine" is the
+  /// operator's queue (`DomainState.queue(for:at:)`).
+  public static func rows(of state: DomainState, at now: Timestamp, operator staffID: StaffID)
+    -> [CaseRow]
+  {
+    var clocks: [CaseID: DeadlineItem] = [:]
+    for item in state.deadlineItems(at: now) {
+      guard case .enforcementCase(let id) = item.deadline.record else { continue }
+      if let current = clocks[id], !DeadlineItem.isMoreUrgent(item, than: current) { continue }
+      clocks[id] = item
+    }
+    var mine: Set<CaseID> = []
+    for item in state.queue(for: staffID, at: now) {
+      if case .enforcementCase(let id) = item.record { mine.insert(id) }
+    }
+    let rows = state.cases.values.map { record in
+      CaseRow(
+        record: record, enterpriseName: state.enterprises[record.enterprise]?.name ?? "",
+        officerNames: record.officers.map { state.staff[$0]?.name ?? $0.raw },
+        clock: clocks[record.id], isMine: mine.contains(record.id))
+    }
+    return rows.sorted(by: isMoreUrgent)
+  }
+
+  /// The urgency order of the pane.
+  static func isMoreUrgent(_ lhs: CaseRow, than rhs: CaseRow) -> Bool {
+    switch (lhs.clock, rhs.clock) {
+    case (let left?, let right?):
+      if DeadlineItem.isMoreUrgent(left, than: right) { return true }
+      if DeadlineItem.isMoreUrgent(right, than: left) { return false }
+      return lhs.id < rhs.id
+    case (.some, nil): return true
+    case (nil, .some): return false
+    case (nil, nil):
+      return (lhs.record.opened.time, lhs.id.raw) > (rhs.record.opened.time, rhs.id.raw)
+    }
+  }
+}
