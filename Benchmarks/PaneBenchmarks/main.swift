@@ -58,6 +58,8 @@ let register = EnterpriseRow.rows(of: domain)
 var rows: [Double] = []
 var queue: [Double] = []
 var pane: [Double] = []
+var caseRows: [Double] = []
+var caseCount = 0
 var cluePass: [Double] = []
 var rowCount = 0
 for _ in 0..<iterations {
@@ -74,6 +76,13 @@ for _ in 0..<iterations {
   for clue in domain.clues.values where clue.isOpen { open += 1 }
   cluePass.append(milliseconds(clock.now - start))
   if open < 0 { print(open) }
+  start = clock.now
+  caseCount =
+    CaseRow.rows(
+      of: domain, at: Timestamp(day: today, hour: 12, utcOffset: domain.settings.utcOffset),
+      operator: StaffID("leader1")
+    ).count
+  caseRows.append(milliseconds(clock.now - start))
   start = clock.now
   _ = PositiveListPaneState(
     domain: domain, now: Timestamp(day: today, hour: 12, utcOffset: domain.settings.utcOffset))
@@ -113,6 +122,7 @@ let results: [(String, [Double], String)] = [
   ("review-needed queue", queue, ""),
   ("reference: one pass over the clues", cluePass, "clues=\(domain.clues.count)"),
   ("positive list pane state", pane, ""),
+  ("case review rows", caseRows, "cases=\(caseCount)"),
   ("filter keystroke (candidates tab)", keystrokes, "keystrokes=\(keystrokes.count)"),
   ("after a saved change (whole app)", rebuilds, ""),
 ]
