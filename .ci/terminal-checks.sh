@@ -11,6 +11,8 @@
 #   8. The positive list pane (2) shows the 98 listed at the demo's year end, its chart (C) the
 #      growth from 88 to 98, and t switches to the candidates tab; a clerk's admission of a
 #      candidate (a, Ctrl-S) is proposed for approval.
+#   9. The case review pane (5) lists the demo's 79 cases most urgent first, overdue ones in the
+#      alarm style; m shows an approver's queue.
 # Usage: .ci/terminal-checks.sh [path/to/casedesk]   (default .build/debug/casedesk)
 # Prints PASS/FAIL per check; exits non-zero when any check fails. Uses a private tmux server
 # (its own socket), killed on exit. Waits by polling with deadlines, never fixed long sleeps.
@@ -390,6 +392,26 @@ if wait_for_demo admit "admission"; then
     capture admit | sed 's/^/  | /'
   fi
   quit_app admit >/dev/null
+fi
+
+# --- 9: the case review pane ---------------------------------------------------------------------
+start_app cases "" "--lang zh --operator leader1"
+if wait_for_demo cases "case review"; then
+  "${TMUX_CMD[@]}" send-keys -t cases 5
+  if wait_for cases "\\[全部案件 79\\]" 10 && capture cases | grep -q "逾期[0-9]*天"; then
+    pass "case review: pane 5 lists the 79 cases, overdue first"
+  else
+    fail "case review: pane 5 did not list the cases; pane:"
+    capture cases | sed 's/^/  | /'
+  fi
+  "${TMUX_CMD[@]}" send-keys -t cases m
+  if wait_for cases "\\[我的待办 [0-9]+" 10 && capture cases | grep -q "我的待办 · 共"; then
+    pass "case review: m shows the approver's queue"
+  else
+    fail "case review: m did not show my queue; pane:"
+    capture cases | sed 's/^/  | /'
+  fi
+  quit_app cases >/dev/null
 fi
 
 if [ "$FAILURES" -eq 0 ]; then
