@@ -1,17 +1,39 @@
 import CaseDeskDomain
 import TerminalUI
 
-/// The selected case's detail: who and what, the stage and the next step, its clocks.
+/// The selected case's detail: stage and next step, its clocks with their history, the
+/// timeline of every recorded step, and the documents, enterprise and linked records.
+///
+/// The most important lines come first. When the detail is longer than its box the timeline
+/// shows its most recent steps and says how many earlier ones it leaves out.
 enum CaseDetailView {
+  /// Which part of the detail a line belongs to (the timeline is the part that gives way).
+  enum Section: Equatable {
+    /// The stage and next step, and the clocks: always shown first.
+    case head
+    /// The enterprise and violation, and the timeline's heading: left out when the box is too
+    /// short to show the timeline under them.
+    case context
+    /// One step of the timeline.
+    case timeline
+    /// What follows the timeline: flags, the fine, documents, enterprise, links, supervisors.
+    case tail
+  }
+
   /// One line of the detail, with the role it is drawn in.
   struct Line: Equatable {
     var text: String
     var role: StyleRole
-    init(_ text: String, _ role: StyleRole = .normal) {
+    var section: Section
+    init(_ text: String, _ role: StyleRole = .normal, section: Section = .head) {
       self.text = text
       self.role = role
+      self.section = section
     }
   }
+
+  /// The fewest rows the timeline keeps when the box is short.
+  static let minimumTimelineRows = 3
 
   /// Draws the detail of one case in a box (lines that do not fit are cut).
   static func render(_ row: CaseRow, state: AppState, into buffer: inout Buffer, area: Rect) {
@@ -19,7 +41,9 @@ enum CaseDetailView {
     let inner = Box.draw(in: &buffer, area, title: strings[.detailTitle] + " · " + row.number)
     let width = max(1, inner.width - 2)
     var y = inner.y
-    for line in lines(row, state: state) {
+    let shown = fitted(
+      lines(row, state: state), width: width, height: inner.height, strings: strings)
+    for line in shown {
       for part in TextWrap.lines(line.text, width: width) {
         guard y < inner.maxY else { return }
         buffer.write(part, x: inner.x + 1, y: y, role: line.role, maxWidth: width)
@@ -28,36 +52,99 @@ enum CaseDetailView {
     }
   }
 
-  /// The detail's lines for a case.
+  /// The lines that fit `height` rows of `width` columns: the head, the context when there is
+  /// room for the timeline under it, then as many of the most recent timeline steps as leave
+  /// room for the tail (at least a few rows, at least half of what is left, and always the
+  /// latest step) with a line counting the earlier steps left out, then the tail (cut at the
+  /// bottom if need be).
+  static func fitted(_ lines: [Line], width: Int, height: Int, strings: Strings) -> [Line] {
+    func rows(_ part: [Line]) -> Int {
+      part.reduce(0) { $0 + max(1, TextWrap.lines($1.text, width: width).count) }
+    }
+    let head = lines.filter { $0.section == .head }
+    var context = lines.filter { $0.section == .context }
+    let timeline = lines.filter { $0.section == .timeline }
+    let tail = lines.filter { $0.section == .tail }
+    if height - rows(head) - rows(context) < minimumTimelineRows { context = [] }
+    let available = height - rows(head) - rows(context)
+    let timelineRows = rows(timeline)
+    let tailRows = rows(tail)
+    guard timelineRows + tailRows > available, !timeline.isEmpty else {
+      return head + context + timeline + tail
+    }
+    let budget = max(min(minimumTimelineRows, available), available - tailRows, available / 2)
+    if timelineRows <= budget { return head + context + timeline + tail }
+    var kept: [Line] = []
+    var used = 1
+    for line in timeline.reversed() {
+      let needed = rows([line])
+      guard used + needed <= budget || kept.isEmpty else { break }
+      kept.insert(line, at: 0)
+      used += needed
+    }
+    let earlier = Line(
+      strings.format(.caseDetailEarlier, "\(timeline.count - kept.count)"), .dim,
+      section: .timeline)
+    return head + context + [earlier] + kept + tail
+  }
+
+  /// Every line of the detail for a case, in order (before fitting to a box).
   static func lines(_ row: CaseRow, state: AppState) -> [Line] {
     let strings = state.strings
+    let domain = state.domain
     let record = row.record
-    var lines: [Line] = [Line(row.enterpriseName, .title)]
-    lines.append(Line(record.violation))
     var stage = strings.localized(record.stage.title)
-    if !record.isArchived {
+    if record.isArchived {
+      stage += " · " + strings[.caseDetailReadOnly]
+    } else {
       stage += " · " + strings.format(.caseNextStep, strings.localized(record.stage.nextStepTitle))
     }
-    lines.append(Line(stage, record.isArchived ? "stage.archived" : .normal))
-    if !row.officerNames.isEmpty {
-      lines.append(
-        Line(strings[.caseColumnOfficers] + "：" + row.officerNames.joined(separator: "、")))
-    }
-    if let decision = record.decision {
+    var lines = [Line(stage, record.isArchived ? "stage.archived" : .title)]
+    lines += clockLines(record, state: state)
+    lines.append(Line(row.enterpriseName + " · " + record.violation, section: .context))
+    lines.append(Line(strings[.caseDetailTimeline], .dim, section: .context))
+    for entry in CaseTimeline.entries(of: record, in: domain, strings: strings) {
       lines.append(
         Line(
-          strings[.caseColumnDecision] + "：" + strings.localized(decision.decision.kind.title)
-            + " · " + decision.documentNumber + " · " + decision.decidedOn.description))
+          CaseTimeline.text(of: entry, in: domain, strings: strings),
+          entry.isSetback ? "clock.due-soon" : .normal, section: .timeline))
     }
-    let clocks = state.domain.deadlineItems(of: .enforcementCase(record.id), at: state.now)
-    if !clocks.isEmpty {
-      lines.append(Line(strings[.caseClocks], .dim))
-      for item in clocks {
-        let (text, tone) = StatusCardContent.deadlineText(item, in: state.domain, strings: strings)
-        let role: StyleRole =
-          tone == .alarm ? .clockOverdue : tone == .warning ? "clock.due-soon" : .normal
-        lines.append(Line("  " + text, role))
-      }
+    lines += tailLines(row, state: state)
+    return lines
+  }
+
+  /// The open clocks with time left as their rule counts it, then the decision clock's history
+  /// (indented): each extension and each period that did not count.
+  static func clockLines(_ record: EnforcementCase, state: AppState) -> [Line] {
+    let strings = state.strings
+    let domain = state.domain
+    let clocks = domain.deadlineItems(of: .enforcementCase(record.id), at: state.now)
+    var lines: [Line] = []
+    for item in clocks {
+      let (text, tone) = StatusCardContent.deadlineText(item, in: domain, strings: strings)
+      let role: StyleRole =
+        tone == .alarm ? .clockOverdue : tone == .warning ? "clock.due-soon" : .normal
+      lines.append(Line(text, role))
+    }
+    for granted in record.extensions {
+      let who = CaseTimeline.name(of: granted.stamp.actor, in: domain, strings: strings)
+      let day = granted.stamp.time.day(utcOffset: domain.settings.utcOffset)
+      lines.append(
+        Line(
+          "  "
+            + strings.format(
+              .caseDetailExtensionHistory, "\(granted.days)", day.description, who, granted.reason),
+          .dim))
+    }
+    for pause in record.pauses {
+      let end = pause.end?.description ?? strings[.caseDetailPauseOngoing]
+      lines.append(
+        Line(
+          "  "
+            + strings.format(
+              .caseDetailPauseHistory, strings.localized(pause.kind.title),
+              pause.start.description, end, pause.reason),
+          .dim))
     }
     return lines
   }
