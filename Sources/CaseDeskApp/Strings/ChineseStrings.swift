@@ -600,7 +600,6 @@ let chineseStrings: [StringKey: String] = [
   .caseTabAll: "全部案件 {0}",
   .caseTabMine: "我的待办 {0}（m）",
   .caseNextStep: "下一步：{0}",
-  .caseClocks: "期限：",
   // case detail and timeline
   .caseDetailReadOnly: "已归档，只读",
   .caseDetailTimeline: "办理经过：",

@@ -618,7 +618,6 @@ let englishStrings: [StringKey: String] = [
   .caseTabAll: "All cases {0}",
   .caseTabMine: "My queue {0} (m)",
   .caseNextStep: "next: {0}",
-  .caseClocks: "Clocks:",
   // case detail and timeline
   .caseDetailReadOnly: "Archived: read-only",
   .caseDetailTimeline: "Timeline:",

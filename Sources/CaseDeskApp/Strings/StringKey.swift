@@ -602,7 +602,6 @@ public enum StringKey: String, Sendable, CaseIterable {
   case caseTabAll = "case.tab.all"
   case caseTabMine = "case.tab.mine"
   case caseNextStep = "case.nextStep"
-  case caseClocks = "case.clocks"
   // case detail and timeline
   case caseDetailReadOnly = "case.detail.readOnly"
   case caseDetailTimeline = "case.detail.timeline"
