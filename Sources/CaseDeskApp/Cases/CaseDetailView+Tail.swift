@@ -37,7 +37,7 @@ extension CaseDetailView {
       documents.isEmpty
         ? strings[.caseDetailNoDocuments]
         : strings.format(.caseDetailDocuments, documents.joined(separator: separator)))
-    if let status = enterpriseStatus(record, in: domain, strings: strings) {
+    if let status = enterpriseStatus(row, in: domain, strings: strings) {
       add(status, .dim)
     }
     add(
@@ -59,23 +59,18 @@ extension CaseDetailView {
     return lines
   }
 
-  /// The enterprise's status line: tier, positive-list standing, and its other open cases.
-  static func enterpriseStatus(
-    _ record: EnforcementCase, in domain: DomainState, strings: Strings
-  ) -> String? {
-    guard let enterprise = domain.enterprises[record.enterprise] else { return nil }
+  /// The enterprise's status line: tier, positive-list standing, and its other open cases
+  /// (found when the rows were built, not on each frame).
+  static func enterpriseStatus(_ row: CaseRow, in domain: DomainState, strings: Strings)
+    -> String?
+  {
+    guard let enterprise = domain.enterprises[row.record.enterprise] else { return nil }
     let standing = domain.positiveList[enterprise.id]?.status ?? enterprise.positiveList
-    let others = domain.cases.values
-      .filter {
-        $0.enterprise == enterprise.id && $0.id != record.id && $0.stage != .closed
-          && $0.stage != .archived && $0.stage != .withdrawn
-      }
-      .sorted { $0.id < $1.id }
+    let numbers = row.otherOpenCases
     var text = strings.format(
       .caseDetailEnterprise, strings[enterprise.tier == .key ? .tierKey : .tierGeneral],
-      StatusCardContent.positiveListText(standing, strings: strings), "\(others.count)")
-    if !others.isEmpty {
-      let numbers = others.map { $0.number?.description ?? $0.id.raw }
+      StatusCardContent.positiveListText(standing, strings: strings), "\(numbers.count)")
+    if !numbers.isEmpty {
       text +=
         strings[.caseDetailClause]
         + strings.format(

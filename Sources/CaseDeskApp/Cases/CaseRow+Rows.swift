@@ -19,11 +19,19 @@ extension CaseRow {
     for item in state.queue(for: staffID, at: now) {
       if case .enforcementCase(let id) = item.record { mine.insert(id) }
     }
+    var openByEnterprise: [EnterpriseID: [EnforcementCase]] = [:]
+    for record in state.cases.values
+    where ![.closed, .archived, .withdrawn].contains(record.stage) {
+      openByEnterprise[record.enterprise, default: []].append(record)
+    }
     let rows = state.cases.values.map { record in
       CaseRow(
         record: record, enterpriseName: state.enterprises[record.enterprise]?.name ?? "",
         officerNames: record.officers.map { state.staff[$0]?.name ?? $0.raw },
-        clock: clocks[record.id], isMine: mine.contains(record.id))
+        clock: clocks[record.id], isMine: mine.contains(record.id),
+        otherOpenCases: (openByEnterprise[record.enterprise] ?? [])
+          .filter { $0.id != record.id }.sorted { $0.id < $1.id }
+          .map { $0.number?.description ?? $0.id.raw })
     }
     return rows.sorted(by: isMoreUrgent)
   }

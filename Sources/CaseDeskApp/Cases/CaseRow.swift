@@ -10,16 +10,19 @@ public struct CaseRow: Equatable, Sendable, Identifiable {
   public var clock: DeadlineItem?
   /// Whether the case waits on the operator's roles ("my queue").
   public var isMine: Bool
+  /// The numbers of the enterprise's other open cases, oldest first.
+  public var otherOpenCases: [String]
 
   public init(
     record: EnforcementCase, enterpriseName: String, officerNames: [String],
-    clock: DeadlineItem?, isMine: Bool
+    clock: DeadlineItem?, isMine: Bool, otherOpenCases: [String] = []
   ) {
     self.record = record
     self.enterpriseName = enterpriseName
     self.officerNames = officerNames
     self.clock = clock
     self.isMine = isMine
+    self.otherOpenCases = otherOpenCases
   }
 
   public var id: CaseID { record.id }
