@@ -1,0 +1,147 @@
+import CaseDeskDomain
+import CaseDeskTestSupport
+import TerminalUI
+import Testing
+
+@testable import CaseDeskApp
+
+/// Walks a case from its opening to the archive by key presses, one operator per step, each
+/// saved step visible in the pane's stage column.
+@Suite struct CaseStepFlowTests {
+  typealias F = CaseStepFixture
+
+  /// Saves the open form and checks the case moved to the stage, in the store and on screen.
+  func save(
+    _ harness: AppHarness, _ fixture: F, expect stage: CaseStage,
+    sourceLocation: SourceLocation = #_sourceLocation
+  ) {
+    let form = F.form(harness)
+    harness.press("form.save")
+    #expect(
+      F.form(harness) == nil,
+      "form still open: \(form?.problems ?? [:]) \(F.form(harness)?.generalProblem ?? "")",
+      sourceLocation: sourceLocation)
+    #expect(fixture.record(harness)?.stage == stage, sourceLocation: sourceLocation)
+    #expect(harness.state.message?.kind == .success, sourceLocation: sourceLocation)
+    let title = harness.state.strings.localized(stage.title)
+    #expect(
+      harness.state.cases.selected?.record.stage == stage, sourceLocation: sourceLocation)
+    #expect(harness.screen.text.contains(title), sourceLocation: sourceLocation)
+    fixture.keep(harness)
+  }
+
+  @Test func aCaseWalksFromOpeningToTheArchive() throws {
+    let fixture = try F()
+    // Filing (approver): the four conditions and the opinion; the number is assigned.
+    var harness = try fixture.harness("leader1")
+    F.open(.fileCase, harness)
+    for id in [
+      "filing.suspectedViolation", "filing.penaltyPossible", "filing.withinJurisdiction",
+      "filing.notTimeBarred",
+    ] {
+      F.toggle(id, harness)
+    }
+    F.fill("filing.opinion", "同意立案", harness)
+    save(harness, fixture, expect: .filed)
+    #expect(fixture.record(harness)?.number != nil)
+
+    // Investigation (officer): two certified officers, a record, the report.
+    harness = try fixture.harness("officer1")
+    F.open(.startInvestigation, harness)
+    F.fill("officer2", "officer2", harness)
+    harness.press(keys: "<Enter>")
+    save(harness, fixture, expect: .investigation)
+    #expect(fixture.record(harness)?.officers.count == 2)
+
+    harness = try fixture.harness("officer1")
+    F.open(.recordEvidence, harness)
+    F.fill("evidence.documentNumber", "KC-1", harness)
+    F.fill("evidence.summary", "现场检查", harness)
+    save(harness, fixture, expect: .investigation)
+    #expect(fixture.record(harness)?.evidence.count == 1)
+
+    harness = try fixture.harness("officer1")
+    F.open(.submitReport, harness)
+    F.fill("report.proposedOutcome", "罚款五万元", harness)
+    save(harness, fixture, expect: .reported)
+
+    // Case review (legal reviewer, not an investigator).
+    harness = try fixture.harness("legal1")
+    F.open(.reviewCase, harness)
+    F.fill("review.opinion", "事实清楚", harness)
+    save(harness, fixture, expect: .reviewed)
+
+    // Prior notice with a right to a hearing; the party asks for one.
+    harness = try fixture.harness("officer1")
+    F.open(.givePriorNotice, harness)
+    F.fill("notice.documentNumber", "GZ-1", harness)
+    F.fill("notice.reasons", "违反排放标准", harness)
+    F.toggle("notice.hearingRight", harness)
+    save(harness, fixture, expect: .notified)
+
+    harness = try fixture.harness("officer1", today: "2025-07-01")
+    F.open(.requestHearing, harness)
+    save(harness, fixture, expect: .hearing)
+
+    harness = try fixture.harness("officer1", today: "2025-07-02")
+    F.open(.scheduleHearing, harness)
+    F.fill("hearing.hearingOn", "2025-07-14", harness)
+    save(harness, fixture, expect: .hearing)
+
+    harness = try fixture.harness("officer1", today: "2025-07-14")
+    F.open(.recordHearing, harness)
+    F.fill("hearing.record", "当事人到场陈述", harness)
+    save(harness, fixture, expect: .hearing)
+    #expect(fixture.record(harness)?.hearing?.isHeld == true)
+
+    // Legal review: the whole checklist, no crime referral.
+    harness = try fixture.harness("legal1", today: "2025-07-15")
+    F.open(.legalReview, harness)
+    for check in CaseStepValues.checklist { F.toggle("checklist." + check.id, harness) }
+    F.fill("legalReview.opinion", "同意", harness)
+    save(harness, fixture, expect: .legalReviewed)
+
+    harness = try fixture.harness("leader1", today: "2025-07-15")
+    F.open(.collectiveDiscussion, harness)
+    F.fill("discussion.minutes", "纪要", harness)
+    F.fill("discussion.conclusion", "同意处罚", harness)
+    save(harness, fixture, expect: .discussed)
+
+    // The decision: a penalty with its fine, basis and discretion notes.
+    harness = try fixture.harness("leader1", today: "2025-07-16")
+    F.open(.decide, harness)
+    F.fill("decision.documentNumber", "JD-1", harness)
+    F.fill("decision.fine", "50000", harness)
+    F.fill("decision.discretion", "首次违法", harness)
+    save(harness, fixture, expect: .decided)
+    #expect(fixture.record(harness)?.fineFen == 5_000_000)
+
+    harness = try fixture.harness("clerk1", today: "2025-07-17")
+    F.open(.recordService, harness)
+    save(harness, fixture, expect: .served)
+
+    // The payment form offers what is owed.
+    harness = try fixture.harness("clerk1", today: "2025-07-20")
+    F.open(.recordPayment, harness)
+    #expect(F.form(harness)?.value("payment.amount") == "50000.00")
+    F.fill("payment.receipt", "RC-1", harness)
+    save(harness, fixture, expect: .enforcement)
+    #expect(fixture.record(harness)?.outstandingFineFen == 0)
+
+    harness = try fixture.harness("leader1", today: "2025-07-21")
+    F.open(.closeCase, harness)
+    save(harness, fixture, expect: .closed)
+
+    harness = try fixture.harness("clerk1", today: "2025-07-21")
+    F.open(.archiveCase, harness)
+    save(harness, fixture, expect: .archived)
+
+    // An archived case is read-only: `>` opens nothing and says so.
+    harness = try fixture.harness("leader1", today: "2025-07-22")
+    harness.press("cases.nextStep")
+    #expect(F.form(harness) == nil)
+    #expect(harness.state.message?.kind == .error)
+    let number = try #require(fixture.record(harness)?.displayNumber)
+    #expect(harness.state.message?.text == harness.state.strings.format(.caseStepArchived, number))
+  }
+}
