@@ -16,6 +16,7 @@ import Testing
     sourceLocation: SourceLocation = #_sourceLocation
   ) {
     let form = F.form(harness)
+    refusesTheWrongRole(form, harness, sourceLocation: sourceLocation)
     harness.press("form.save")
     #expect(
       F.form(harness) == nil,
@@ -30,8 +31,48 @@ import Testing
     fixture.keep(harness)
   }
 
+  /// The form's command, executed by a commissioner (a role no step allows), is refused as
+  /// not permitted, with the step's name in the reason.
+  func refusesTheWrongRole(
+    _ form: PaneForm?, _ harness: AppHarness, sourceLocation: SourceLocation
+  ) {
+    guard let form, let command = form.command(in: harness.state) else {
+      Issue.record("the form makes no command", sourceLocation: sourceLocation)
+      return
+    }
+    let state = harness.store.state
+    do throws(Refusal) {
+      _ = try Domain.execute(command, by: .staff("commissioner1"), at: harness.state.now, in: state)
+      Issue.record("a commissioner may take \(command)", sourceLocation: sourceLocation)
+    } catch {
+      #expect(error.kind == .notPermitted, sourceLocation: sourceLocation)
+      #expect(
+        !harness.state.strings.localized(error.message).isEmpty, sourceLocation: sourceLocation)
+    }
+  }
+
+  /// `>` by an operator whose role takes no step now says who must act, and opens nothing.
+  func saysWhoMustAct(
+    _ operatorID: String, _ fixture: F, sourceLocation: SourceLocation = #_sourceLocation
+  ) throws {
+    let harness = try fixture.harness(operatorID)
+    harness.press("cases.nextStep")
+    #expect(F.form(harness) == nil, sourceLocation: sourceLocation)
+    let record = try #require(fixture.record(harness))
+    let strings = harness.state.strings
+    let actors = StaffRole.allCases.filter { record.nextActors.contains($0) }
+      .map { TopBarView.roleName($0, strings) }.joined(separator: strings[.caseStepRoleSeparator])
+    #expect(
+      harness.state.message?.text
+        == strings.format(
+          .caseStepNotYours, record.displayNumber, actors,
+          strings.localized(record.stage.nextStepTitle)),
+      sourceLocation: sourceLocation)
+  }
+
   @Test func aCaseWalksFromOpeningToTheArchive() throws {
     let fixture = try F()
+    try saysWhoMustAct("officer1", fixture)
     // Filing (approver): the four conditions and the opinion; the number is assigned.
     var harness = try fixture.harness("leader1")
     F.open(.fileCase, harness)
@@ -65,7 +106,8 @@ import Testing
     F.fill("report.proposedOutcome", "罚款五万元", harness)
     save(harness, fixture, expect: .reported)
 
-    // Case review (legal reviewer, not an investigator).
+    // Case review (legal reviewer, not an investigator); an officer cannot review.
+    try saysWhoMustAct("officer1", fixture)
     harness = try fixture.harness("legal1")
     F.open(.reviewCase, harness)
     F.fill("review.opinion", "事实清楚", harness)
@@ -116,6 +158,7 @@ import Testing
     save(harness, fixture, expect: .decided)
     #expect(fixture.record(harness)?.fineFen == 5_000_000)
 
+    try saysWhoMustAct("legal1", fixture)
     harness = try fixture.harness("clerk1", today: "2025-07-17")
     F.open(.recordService, harness)
     save(harness, fixture, expect: .served)
