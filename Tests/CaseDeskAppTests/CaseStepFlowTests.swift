@@ -187,4 +187,115 @@ import Testing
     let number = try #require(fixture.record(harness)?.displayNumber)
     #expect(harness.state.message?.text == harness.state.strings.format(.caseStepArchived, number))
   }
+
+  /// Files, investigates, reports and reviews the fixture's case (the case review passed).
+  func walkToReview(_ fixture: F) throws {
+    var harness = try fixture.harness("leader1")
+    F.open(.fileCase, harness)
+    for id in [
+      "filing.suspectedViolation", "filing.penaltyPossible", "filing.withinJurisdiction",
+      "filing.notTimeBarred",
+    ] {
+      F.toggle(id, harness)
+    }
+    F.fill("filing.opinion", "同意立案", harness)
+    save(harness, fixture, expect: .filed)
+    harness = try fixture.harness("officer1")
+    F.open(.startInvestigation, harness)
+    F.fill("moreOfficers", "officer3", harness)
+    save(harness, fixture, expect: .investigation)
+    harness = try fixture.harness("officer1")
+    F.open(.recordEvidence, harness)
+    F.fill("evidence.documentNumber", "KC-1", harness)
+    F.fill("evidence.summary", "现场检查", harness)
+    save(harness, fixture, expect: .investigation)
+    harness = try fixture.harness("officer1")
+    F.open(.submitReport, harness)
+    F.fill("report.proposedOutcome", "依法处理", harness)
+    save(harness, fixture, expect: .reported)
+    harness = try fixture.harness("legal1")
+    F.open(.reviewCase, harness)
+    F.fill("review.opinion", "事实清楚", harness)
+    save(harness, fixture, expect: .reviewed)
+  }
+
+  /// Opens the decision form with a kind chosen, the document number filled in.
+  func openDecision(_ kind: DecisionKind, _ harness: AppHarness) throws {
+    F.open(.decide, harness)
+    let index = try #require(CaseStepValues.decisionKinds.firstIndex(of: kind))
+    F.choose(CaseStepValues.decisionKindField, next: index, harness)
+    F.fill("decision.documentNumber", "JD-9", harness)
+  }
+
+  @Test func noPenaltyWhenTheFactsAreNotEstablished() throws {
+    let fixture = try F()
+    try walkToReview(fixture)
+    let harness = try fixture.harness("leader1", today: "2025-07-01")
+    try openDecision(.noPenaltyNotEstablished, harness)
+    F.fill("decision.reasons", "证据不足", harness)
+    save(harness, fixture, expect: .decided)
+    #expect(fixture.record(harness)?.decision?.decision.kind == .noPenaltyNotEstablished)
+  }
+
+  @Test func noPenaltyForAMinorViolationWithItsCriteria() throws {
+    let fixture = try F()
+    try walkToReview(fixture)
+    let harness = try fixture.harness("leader1", today: "2025-07-01")
+    try openDecision(.noPenaltyMinor, harness)
+    #expect(F.form(harness)?.form["decision.firstOffence"]?.hint != nil)
+    F.fill("decision.listItem", "NP-02", harness)
+    harness.press(keys: "<Enter>")
+    for criterion in [LeniencyCriterion.minor, .correctedInTime, .noHarmfulConsequence] {
+      F.toggle(criterion.field, harness)
+    }
+    F.fill("decision.correctionOrder", "ZL-1", harness)
+    F.fill("decision.correctionDeadline", "2025-06-20", harness)
+    F.fill("decision.correctedOn", "2025-06-25", harness)
+    F.fill("decision.recheckOn", "2025-07-30", harness)
+    // Corrected after the order's deadline: the domain's reason shows on the field.
+    #expect(F.form(harness)?.problems["decision.correctedOn"] != nil)
+    F.focus("decision.correctedOn", harness)
+    harness.press(keys: "<BS> <BS>")
+    harness.type("15")
+    save(harness, fixture, expect: .decided)
+    let decision = try #require(fixture.record(harness)?.decision?.decision)
+    #expect(decision.kind == .noPenaltyMinor && decision.listItem == "NP-02")
+  }
+
+  @Test func aLighterPenaltyUnderItsListItemAfterTheNotice() throws {
+    let fixture = try F()
+    try walkToReview(fixture)
+    var harness = try fixture.harness("officer1")
+    F.open(.givePriorNotice, harness)
+    F.fill("notice.documentNumber", "GZ-1", harness)
+    F.fill("notice.reasons", "违反排放标准", harness)
+    save(harness, fixture, expect: .notified)
+    harness = try fixture.harness("leader1", today: "2025-07-01")
+    try openDecision(.lighterPenalty, harness)
+    let item = try #require(LeniencyCatalog.standard.items(on: .lighterPenalty).first)
+    F.fill("decision.fine", "12000.5", harness)
+    F.fill("decision.discretion", "主动改正", harness)
+    // No list item yet: the domain names the list.
+    harness.press("form.save")
+    #expect(F.form(harness)?.problems["decision.listItem"] != nil)
+    F.fill("decision.listItem", item.id, harness)
+    harness.press(keys: "<Enter>")
+    save(harness, fixture, expect: .decided)
+    let decision = try #require(fixture.record(harness)?.decision?.decision)
+    #expect(decision.kind == .lighterPenalty && decision.listItem == item.id)
+    #expect(decision.fineFen == 1_200_050)
+  }
+
+  @Test func aReferralDraftsACrimeReferral() throws {
+    let fixture = try F()
+    try walkToReview(fixture)
+    let harness = try fixture.harness("leader1", today: "2025-07-01")
+    try openDecision(.referral, harness)
+    F.fill("decision.ground", "涉嫌污染环境罪", harness)
+    F.fill("decision.responsiblePersons", "张三，李四", harness)
+    save(harness, fixture, expect: .decided)
+    let record = try #require(fixture.record(harness))
+    #expect(record.decision?.decision.kind == .referral)
+    #expect(record.referrals.count == 1)
+  }
 }

@@ -9,6 +9,7 @@ struct CaseStepValues {
   /// The decision kinds the decision form offers, in its list's order.
   static let decisionKinds: [DecisionKind] = [
     .penalty, .lighterPenalty, .mitigatedPenalty, .noPenaltyMinor, .noPenaltyNotEstablished,
+    .referral,
   ]
   /// The legal review's six checks: the field id's last part and the label.
   static let checklist: [(id: String, label: StringKey)] = [
@@ -138,8 +139,14 @@ struct CaseStepValues {
           notInSensitiveArea: on("decision.notInSensitiveArea"),
           correctionOrder: text("decision.correctionOrder"), correctionDeadline: deadline,
           correctedOn: corrected.value, recheckOn: recheck.value))
-    case .noPenaltyNotEstablished, .referral:
+    case .noPenaltyNotEstablished:
       return .noPenaltyNotEstablished(reasons: text("decision.reasons"))
+    case .referral:
+      let separators: Set<Character> = [",", "，", "、", ";", "；"]
+      let persons = text("decision.responsiblePersons").split { separators.contains($0) }
+        .map { String($0.drop(while: \.isWhitespace)) }.filter { !$0.isEmpty }
+      return .referral(
+        CrimeGround(description: text("decision.ground")), responsiblePersons: persons)
     }
   }
 

@@ -94,7 +94,7 @@ extension CaseStepForm {
         make.text("discussion.conclusion", .caseStepFieldConclusion),
       ]
     case .decide:
-      return decisionFields(of: record, carrying: carried, make: make)
+      return decisionFields(of: record, carrying: carried, in: state, make: make)
     case .recordService:
       let ways = ServiceWay.allCases.map { make.strings.localized($0.title) }
       return [
@@ -117,7 +117,7 @@ extension CaseStepForm {
 
   /// The decision's fields for the kind chosen (penalty when none is chosen yet).
   static func decisionFields(
-    of record: EnforcementCase, carrying carried: [String: FormField.Kind],
+    of record: EnforcementCase, carrying carried: [String: FormField.Kind], in state: AppState,
     make: CaseStepFieldMaker
   ) -> [FormField] {
     let kinds = CaseStepValues.decisionKinds
@@ -158,8 +158,8 @@ extension CaseStepForm {
     if chosen == .noPenaltyMinor {
       fields += LeniencyCriterion.allCases.map {
         make.toggle(
-          $0.field, .caseStepFieldCriterion,
-          label: make.strings.localized($0.title))
+          $0.field, .caseStepFieldCriterion, label: make.strings.localized($0.title),
+          hint: $0 == .firstOffence ? firstOffenceHint(record, in: state, make: make) : nil)
       }
       fields += [
         make.text("decision.correctionOrder", .caseStepFieldCorrectionOrder),
@@ -171,7 +171,37 @@ extension CaseStepForm {
     if chosen == .noPenaltyNotEstablished {
       fields.append(make.text("decision.reasons", .caseStepFieldReasons))
     }
+    if chosen == .referral {
+      fields += [
+        make.text("decision.ground", .caseStepFieldGround),
+        make.text(
+          "decision.responsiblePersons", .caseStepFieldResponsiblePersons,
+          hint: .caseStepPersonsHint),
+      ]
+    }
     return fields
+  }
+
+  /// What the record says of "first offence": the enterprise's latest established violation
+  /// in the last two years, or that there is none.
+  static func firstOffenceHint(
+    _ record: EnforcementCase, in state: AppState, make: CaseStepFieldMaker
+  ) -> String {
+    let today = make.today
+    let since =
+      Day(year: today.year - 2, month: today.month, day: min(today.day, 28)) ?? today
+    let earlier = state.domain.cases.values.compactMap { other -> (String, Day)? in
+      guard other.id != record.id, other.enterprise == record.enterprise,
+        let decided = other.decision, decided.decision.kind.establishesViolation,
+        decided.decidedOn >= since
+      else { return nil }
+      return (other.displayNumber, decided.decidedOn)
+    }.max { $0.1 < $1.1 }
+    guard let earlier else {
+      return make.strings.format(.caseStepFirstOffenceNone, since.description)
+    }
+    return make.strings.format(
+      .caseStepFirstOffenceEarlier, earlier.0, earlier.1.description)
   }
 
   /// The active certified officers as the officer lists offer them: id, then name.

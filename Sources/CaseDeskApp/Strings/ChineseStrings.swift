@@ -692,4 +692,9 @@ let chineseStrings: [StringKey: String] = [
   .caseStepDayMissing: "请填写日期",
   .caseStepDayInvalid: "日期格式应为 YYYY-MM-DD",
   .caseStepAmountInvalid: "金额应为元，最多两位小数",
+  .caseStepFieldGround: "移送理由",
+  .caseStepFieldResponsiblePersons: "涉案责任人员",
+  .caseStepPersonsHint: "以逗号分隔；保存后在移送窗格生成移送草稿",
+  .caseStepFirstOffenceNone: "记录：{0} 以来未认定违法",
+  .caseStepFirstOffenceEarlier: "记录：{0} 于 {1} 已认定违法",
 ]

@@ -711,4 +711,9 @@ let englishStrings: [StringKey: String] = [
   .caseStepDayMissing: "A day is required",
   .caseStepDayInvalid: "Write the day as YYYY-MM-DD",
   .caseStepAmountInvalid: "Write the amount in yuan, up to two decimals",
+  .caseStepFieldGround: "Ground",
+  .caseStepFieldResponsiblePersons: "Persons responsible",
+  .caseStepPersonsHint: "Separated by commas; saving drafts a referral",
+  .caseStepFirstOffenceNone: "Record: no violation established since {0}",
+  .caseStepFirstOffenceEarlier: "Record: {0} established a violation on {1}",
 ]

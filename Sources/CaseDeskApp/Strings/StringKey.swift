@@ -694,4 +694,9 @@ public enum StringKey: String, Sendable, CaseIterable {
   case caseStepDayMissing = "caseStep.dayMissing"
   case caseStepDayInvalid = "caseStep.dayInvalid"
   case caseStepAmountInvalid = "caseStep.amountInvalid"
+  case caseStepFieldGround = "caseStep.field.ground"
+  case caseStepFieldResponsiblePersons = "caseStep.field.responsiblePersons"
+  case caseStepPersonsHint = "caseStep.personsHint"
+  case caseStepFirstOffenceNone = "caseStep.firstOffenceNone"
+  case caseStepFirstOffenceEarlier = "caseStep.firstOffenceEarlier"
 }
