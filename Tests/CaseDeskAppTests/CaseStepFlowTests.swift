@@ -106,8 +106,17 @@ import Testing
     F.fill("report.proposedOutcome", "罚款五万元", harness)
     save(harness, fixture, expect: .reported)
 
-    // Case review (legal reviewer, not an investigator); an officer cannot review.
-    try saysWhoMustAct("officer1", fixture)
+    // Case review (legal reviewer, not an investigator); a clerk has nothing to do here.
+    try saysWhoMustAct("clerk1", fixture)
+    // An officer may only pause the clock now; the form says whose the review is.
+    harness = try fixture.harness("officer1")
+    harness.press("cases.nextStep")
+    let pausing = try #require(F.form(harness))
+    #expect(pausing.purpose == .caseStep(fixture.caseID, .pauseClock))
+    let waiting = try #require(fixture.record(harness))
+    #expect(
+      pausing.form[CaseStepForm.stepField]?.hint
+        == CaseStepForm.waitingMessage(for: waiting, in: harness.state))
     harness = try fixture.harness("legal1")
     F.open(.reviewCase, harness)
     F.fill("review.opinion", "事实清楚", harness)
@@ -120,6 +129,12 @@ import Testing
     F.fill("notice.reasons", "违反排放标准", harness)
     F.toggle("notice.hearingRight", harness)
     save(harness, fixture, expect: .notified)
+
+    harness = try fixture.harness("officer1")
+    F.open(.recordStatement, harness)
+    F.fill("statement.text", "当事人陈述已整改", harness)
+    save(harness, fixture, expect: .notified)
+    #expect(fixture.record(harness)?.statements.count == 1)
 
     harness = try fixture.harness("officer1", today: "2025-07-01")
     F.open(.requestHearing, harness)
@@ -284,6 +299,34 @@ import Testing
     let decision = try #require(fixture.record(harness)?.decision?.decision)
     #expect(decision.kind == .lighterPenalty && decision.listItem == item.id)
     #expect(decision.fineFen == 1_200_050)
+  }
+
+  @Test func theClockIsExtendedSuspendedAndResumed() throws {
+    let fixture = try F()
+    try walkToReview(fixture)
+    var harness = try fixture.harness("leader1")
+    F.open(.grantExtension, harness)
+    F.fill("extension.reason", "案情复杂", harness)
+    save(harness, fixture, expect: .reviewed)
+    #expect(fixture.record(harness)?.extensions.count == 1)
+
+    harness = try fixture.harness("leader1")
+    F.open(.pauseClock, harness)
+    F.fill("pause.reason", "当事人下落不明", harness)
+    save(harness, fixture, expect: .reviewed)
+    #expect(fixture.record(harness)?.isSuspended == true)
+
+    // A suspended case offers an officer nothing: only an approver resumes it.
+    try saysWhoMustAct("officer1", fixture)
+    harness = try fixture.harness("leader1", today: "2025-07-03")
+    harness.press("cases.nextStep")
+    guard case .caseStep(_, let step)? = F.form(harness)?.purpose else {
+      Issue.record("no step form opened")
+      return
+    }
+    #expect(step == .resumeClock)
+    save(harness, fixture, expect: .reviewed)
+    #expect(fixture.record(harness)?.isSuspended == false)
   }
 
   @Test func aReferralDraftsACrimeReferral() throws {

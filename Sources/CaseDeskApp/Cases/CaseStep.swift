@@ -22,6 +22,9 @@ public enum CaseStep: String, CaseIterable, Sendable {
   case recordPayment
   case closeCase
   case archiveCase
+  case grantExtension
+  case pauseClock
+  case resumeClock
 
   /// The roles the domain allows to take the step.
   public var roles: Set<StaffRole> {
@@ -33,7 +36,20 @@ public enum CaseStep: String, CaseIterable, Sendable {
     case .reviewCase, .legalReview: return [.legalReviewer]
     case .recordService, .recordPayment: return [.clerk, .officer]
     case .archiveCase: return [.clerk, .approver]
+    case .grantExtension: return [.approver]
+    case .pauseClock, .resumeClock: return [.officer, .approver]
     }
+  }
+
+  /// Whether the step extends or pauses the decision clock rather than advancing the stage.
+  public var isClockStep: Bool {
+    self == .grantExtension || self == .pauseClock || self == .resumeClock
+  }
+
+  /// The roles that may take the step on the case (only an approver resumes a suspension).
+  public func roles(on record: EnforcementCase) -> Set<StaffRole> {
+    if self == .resumeClock, record.isSuspended { return [.approver] }
+    return roles
   }
 
   /// The strings-table key of the step's name.
@@ -56,12 +72,24 @@ public enum CaseStep: String, CaseIterable, Sendable {
     case .recordPayment: return .caseStepRecordPayment
     case .closeCase: return .caseStepCloseCase
     case .archiveCase: return .caseStepArchiveCase
+    case .grantExtension: return .caseStepGrantExtension
+    case .pauseClock: return .caseStepPauseClock
+    case .resumeClock: return .caseStepResumeClock
     }
   }
 
   /// The steps that may come next at the case's stage, the usual one first (empty once the
-  /// case is archived).
+  /// case is archived); before the decision, the clock's extension and pauses follow, and a
+  /// suspended case offers only its resumption.
   public static func candidates(for record: EnforcementCase) -> [CaseStep] {
+    guard CaseStage.beforeDecision.contains(record.stage) else { return stageSteps(record) }
+    if record.isSuspended { return [.resumeClock] }
+    let clock: [CaseStep] = record.openPause == nil ? [.pauseClock] : [.resumeClock]
+    return stageSteps(record) + [.grantExtension] + clock
+  }
+
+  /// The steps of the case's stage, the usual one first.
+  static func stageSteps(_ record: EnforcementCase) -> [CaseStep] {
     let deciding: [CaseStep] = [.legalReview, .collectiveDiscussion, .decide]
     switch record.stage {
     case .opened: return [.fileCase]
@@ -87,6 +115,6 @@ public enum CaseStep: String, CaseIterable, Sendable {
 
   /// The candidate steps that one of the roles may take, the usual one first.
   public static func allowed(for record: EnforcementCase, roles: Set<StaffRole>) -> [CaseStep] {
-    candidates(for: record).filter { !$0.roles.isDisjoint(with: roles) }
+    candidates(for: record).filter { !$0.roles(on: record).isDisjoint(with: roles) }
   }
 }

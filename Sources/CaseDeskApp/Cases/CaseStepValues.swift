@@ -110,6 +110,16 @@ struct CaseStepValues {
       return .closeCase(id)
     case .archiveCase:
       return .archiveCase(id)
+    case .grantExtension:
+      return .grantExtension(
+        id, reason: text("extension.reason"), collectiveMinutes: text("extension.minutes"))
+    case .pauseClock:
+      let kind = ClockPauseKind.allCases[safe: choiceIndex("pause.kind")] ?? .suspension
+      guard let start = day("pause.on") else { return nil }
+      return .pauseClock(id, kind, reason: text("pause.reason"), on: start)
+    case .resumeClock:
+      guard let end = day("pause.end") else { return nil }
+      return .resumeClock(id, on: end)
     }
   }
 

@@ -112,6 +112,22 @@ extension CaseStepForm {
       ]
     case .closeCase, .archiveCase:
       return []
+    case .grantExtension:
+      return [
+        make.text("extension.reason", .caseStepFieldReasons),
+        make.text(
+          "extension.minutes", .caseStepFieldMinutes, required: false,
+          hint: .caseStepExtensionMinutesHint),
+      ]
+    case .pauseClock:
+      let kinds = ClockPauseKind.allCases.map { make.strings.localized($0.title) }
+      return [
+        make.choice("pause.kind", .caseStepFieldPauseKind, kinds, kinds[0]),
+        make.text("pause.reason", .caseStepFieldReasons),
+        make.day("pause.on", .caseStepFieldPauseOn),
+      ]
+    case .resumeClock:
+      return [make.day("pause.end", .caseStepFieldPauseEnd)]
     }
   }
 

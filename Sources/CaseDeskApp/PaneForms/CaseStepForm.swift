@@ -100,13 +100,18 @@ enum CaseStepForm: PaneFormKind {
       return PaneFormRefusal(message: strings.format(.caseStepArchived, record.displayNumber))
     }
     guard allowedSteps(for: record, in: state).isEmpty else { return nil }
+    return PaneFormRefusal(message: waitingMessage(for: record, in: state))
+  }
+
+  /// Who must act on the case next, and what they must do.
+  static func waitingMessage(for record: EnforcementCase, in state: AppState) -> String {
+    let strings = state.strings
     let actors = StaffRole.allCases.filter { record.nextActors.contains($0) }
       .map { TopBarView.roleName($0, strings) }
-    return PaneFormRefusal(
-      message: strings.format(
-        .caseStepNotYours, record.displayNumber,
-        actors.joined(separator: strings[.caseStepRoleSeparator]),
-        strings.localized(record.stage.nextStepTitle)))
+    return strings.format(
+      .caseStepNotYours, record.displayNumber,
+      actors.joined(separator: strings[.caseStepRoleSeparator]),
+      strings.localized(record.stage.nextStepTitle))
   }
 
   /// The form of a step: the case line, the step choice, then the step's own fields (with
@@ -130,7 +135,9 @@ enum CaseStepForm: PaneFormKind {
           PickListState(
             options: titles, value: strings[step.titleKey],
             placeholder: strings[.formFilterPlaceholder])),
-        isEditable: steps.count > 1),
+        isEditable: steps.count > 1,
+        // Only the clock is the operator's: say whose the stage's step is.
+        hint: steps.allSatisfy(\.isClockStep) ? waitingMessage(for: record, in: state) : nil),
     ]
     for var field in stepFields(step, of: record, carrying: carried, in: state) {
       if let kind = carried[field.id], sameKind(kind, field.kind) { field.kind = kind }

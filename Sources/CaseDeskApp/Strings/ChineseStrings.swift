@@ -697,4 +697,11 @@ let chineseStrings: [StringKey: String] = [
   .caseStepPersonsHint: "以逗号分隔；保存后在移送窗格生成移送草稿",
   .caseStepFirstOffenceNone: "记录：{0} 以来未认定违法",
   .caseStepFirstOffenceEarlier: "记录：{0} 于 {1} 已认定违法",
+  .caseStepGrantExtension: "批准延期",
+  .caseStepPauseClock: "中止或不计入期限",
+  .caseStepResumeClock: "恢复或结束不计入期间",
+  .caseStepFieldPauseKind: "种类",
+  .caseStepFieldPauseOn: "开始日期",
+  .caseStepFieldPauseEnd: "结束日期",
+  .caseStepExtensionMinutesHint: "第二次延期须集体讨论纪要",
 ]

@@ -716,4 +716,11 @@ let englishStrings: [StringKey: String] = [
   .caseStepPersonsHint: "Separated by commas; saving drafts a referral",
   .caseStepFirstOffenceNone: "Record: no violation established since {0}",
   .caseStepFirstOffenceEarlier: "Record: {0} established a violation on {1}",
+  .caseStepGrantExtension: "Grant an extension",
+  .caseStepPauseClock: "Suspend or exclude a period",
+  .caseStepResumeClock: "Resume or end the period",
+  .caseStepFieldPauseKind: "Kind",
+  .caseStepFieldPauseOn: "Starts on",
+  .caseStepFieldPauseEnd: "Ends on",
+  .caseStepExtensionMinutesHint: "A second extension needs collective minutes",
 ]

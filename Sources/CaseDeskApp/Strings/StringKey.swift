@@ -699,4 +699,11 @@ public enum StringKey: String, Sendable, CaseIterable {
   case caseStepPersonsHint = "caseStep.personsHint"
   case caseStepFirstOffenceNone = "caseStep.firstOffenceNone"
   case caseStepFirstOffenceEarlier = "caseStep.firstOffenceEarlier"
+  case caseStepGrantExtension = "caseStep.grantExtension"
+  case caseStepPauseClock = "caseStep.pauseClock"
+  case caseStepResumeClock = "caseStep.resumeClock"
+  case caseStepFieldPauseKind = "caseStep.field.pauseKind"
+  case caseStepFieldPauseOn = "caseStep.field.pauseOn"
+  case caseStepFieldPauseEnd = "caseStep.field.pauseEnd"
+  case caseStepExtensionMinutesHint = "caseStep.extensionMinutesHint"
 }
