@@ -66,4 +66,45 @@ import Testing
     #expect(form.problems["decision.discretion"] != nil)
     Snapshot.assertMatches(harness.screen, named: "case-step-decide-\(size)-\(language)")
   }
+
+  /// The steps snapshotted on a demo case, with the stages they are taken at and who takes them.
+  static let demoSteps: [(step: CaseStep, stages: Set<CaseStage>, operatorID: String?)] = [
+    (.startInvestigation, [.filed], "officer1"),
+    (.recordEvidence, [.investigation], nil),
+    (.reviewCase, [.reported], "legal1"),
+    (.givePriorNotice, [.reviewed], "officer1"),
+    (.recordService, [.decided], "clerk1"),
+    (.recordPayment, [.served], "clerk1"),
+    (.closeCase, [.served], "leader1"),
+    (.pauseClock, [.investigation], "leader1"),
+  ]
+
+  @Test(arguments: demoSteps.indices, [Language.zh, .en])
+  func stepFormWithAProblem(_ index: Int, _ language: Language) throws {
+    let entry = Self.demoSteps[index]
+    for size in Self.sizes {
+      let probe = AppHarness(options: LaunchOptions(operatorID: "officer1", demo: true))
+      let record = try #require(Self.demoCase(at: entry.stages, probe))
+      let operatorID = entry.operatorID ?? record.officers.first?.raw ?? "officer1"
+      let (harness, _) = try Self.harness(operatorID, at: entry.stages, size, language)
+      F.open(entry.step, harness)
+      let form = try #require(F.form(harness))
+      #expect(form.purpose == .caseStep(record.id, entry.step))
+      switch entry.step {
+      case .reviewCase: F.choose("review.outcome", next: 1, harness)
+      case .recordService:
+        F.focus("service.servedOn", harness)
+        harness.type("x")
+      case .recordPayment:
+        F.focus("payment.amount", harness)
+        harness.type("5")
+      default: break
+      }
+      harness.press("form.save")
+      let shown = try #require(F.form(harness))
+      #expect(!shown.problems.isEmpty || shown.generalProblem != nil)
+      Snapshot.assertMatches(
+        harness.screen, named: "case-step-\(entry.step.rawValue)-\(size)-\(language)")
+    }
+  }
 }
