@@ -103,6 +103,7 @@ extension AppCommand {
     case .positiveAdmitAny: return (["A"], "positive")
     case .planInspection: return (["I"], "list")
     case .casesMyQueue: return (["m"], "cases")
+    case .casesNextStep: return ([">"], "cases")
     case .bulkAdmissionConfirm: return (["<Enter>"], "bulkAdmission")
     case .bulkAdmissionDown: return (["j", "<Down>"], "bulkAdmission")
     case .bulkAdmissionUp: return (["k", "<Up>"], "bulkAdmission")

@@ -102,6 +102,8 @@ public enum AppCommand: String, Sendable, CaseIterable {
   case positiveAdmitAny = "positive.admitAny"
   /// Shows only the cases waiting on the operator's roles, or every case again.
   case casesMyQueue = "cases.myQueue"
+  /// Opens the form of the next step of the selected case that the operator may take.
+  case casesNextStep = "cases.nextStep"
   /// Plans an inspection of the selected enterprise (enterprises and positive list panes).
   case planInspection = "record.planInspection"
   // Bulk admission overlay

@@ -18,10 +18,13 @@ public enum PaneFormPurpose: Equatable, Sendable {
   case recordReview(EnterpriseID)
   /// Plans an inspection of an enterprise (the positive list's guard applies).
   case planInspection(EnterpriseID)
+  /// Takes a step that advances a case (the steps the operator may take are offered).
+  case caseStep(CaseID, CaseStep)
 
-  /// The enterprise the form acts on.
+  /// The enterprise the form acts on (an empty id for a case step: the case names it).
   public var enterprise: EnterpriseID {
     switch self {
+    case .caseStep: return EnterpriseID("")
     case .admit(let id), .approveAdmission(let id), .rejectAdmission(let id), .suspend(let id),
       .restore(let id), .remove(let id), .recordReview(let id), .planInspection(let id):
       return id
@@ -34,6 +37,7 @@ public enum PaneFormPurpose: Equatable, Sendable {
     case .admit, .approveAdmission, .rejectAdmission: return AdmissionForm.self
     case .suspend, .restore, .remove, .recordReview: return StandingForm.self
     case .planInspection: return InspectionPlanForm.self
+    case .caseStep: return CaseStepForm.self
     }
   }
 }

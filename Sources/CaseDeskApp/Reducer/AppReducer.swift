@@ -132,6 +132,8 @@ public enum AppReducer {
     case .casesMyQueue:
       CasesPane.showMyQueue(!state.cases.showsMyQueue, in: &state)
       return []
+    case .casesNextStep:
+      return CaseStepReducer.openNextStep(in: &state)
     case .bulkAdmissionConfirm, .bulkAdmissionDown, .bulkAdmissionUp, .bulkAdmissionPageDown,
       .bulkAdmissionPageUp, .bulkAdmissionClose:
       return BulkAdmissionReducer.perform(command, on: &state)
