@@ -47,6 +47,7 @@ extension AppCommand {
     case .previousButton: return (["<Left>", "<S-Tab>", "h"], "dialog")
     case .cancelDialog: return (["<Esc>"], "dialog")
     case .quickLookup: return (["<C-f>"], "global")
+    case .undo: return (["u"], "global")
     case .filterList: return (["/"], "list")
     case .nextMatch: return (["n"], "list")
     case .previousMatch: return (["N"], "list")

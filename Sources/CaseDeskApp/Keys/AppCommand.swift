@@ -44,6 +44,8 @@ public enum AppCommand: String, Sendable, CaseIterable {
   case previousButton = "dialog.previousButton"
   case cancelDialog = "dialog.cancel"
   case quickLookup = "app.find"
+  /// Undoes the operator's last change as a recorded compensating change.
+  case undo = "app.undo"
   case filterList = "list.filter"
   case nextMatch = "list.nextMatch"
   case previousMatch = "list.previousMatch"

@@ -4,6 +4,7 @@ import TerminalUI
 extension AppReducer {
   /// Takes in a saved change: the new state, and every list that shows what it touched.
   static func applyChange(_ domain: DomainState, events: [Event], to state: inout AppState) {
+    let before = state.domain
     state.domain = domain
     if !EnterpriseList.updateTouchedRows(after: events, in: &state) {
       EnterpriseList.replaceRows(EnterpriseRow.rows(of: domain), in: &state)
@@ -14,6 +15,7 @@ extension AppReducer {
     CasesPane.recordsChanged(&state)
     FormReducer.finishSave(in: &state)
     PaneFormReducer.finishSave(in: &state)
+    UndoReducer.remember(events, before: before, after: domain, in: &state)
     BulkAdmissionReducer.finishSave(in: &state)
     if case .statusCard(var card) = state.overlay {
       card.refresh(in: state)

@@ -101,6 +101,8 @@ public enum AppReducer {
       return ListReducer.perform(command, on: &state)
     case .exportList:
       return CommandLineReducer.run("export", on: &state)
+    case .undo:
+      return UndoReducer.undo(&state)
     case .toggleColumn, .columnDown, .columnUp, .moveColumnDown, .moveColumnUp, .resetColumns,
       .applyColumns, .cancelColumns:
       return ListReducer.performColumns(command, on: &state)

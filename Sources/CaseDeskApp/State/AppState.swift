@@ -28,6 +28,8 @@ public struct AppState: Equatable, Sendable {
   public var message: Message?
   /// Long work under way (an import): what it is and how far it got, shown on the message row.
   public var progress: WorkProgress?
+  /// What undoes the operator's last change of this session (`u`), if anything.
+  public var lastUndo: UndoToken?
   /// Whether quitting now would lose something (asks to confirm when true).
   public var hasUnsavedChanges: Bool
   /// Number of legal deadlines pending for the operator (top bar).
@@ -60,6 +62,7 @@ public struct AppState: Equatable, Sendable {
     self.pendingFocus = nil
     self.message = nil
     self.progress = nil
+    self.lastUndo = nil
     self.hasUnsavedChanges = false
     self.pendingDeadlines = 0
     self.themeName = themeName

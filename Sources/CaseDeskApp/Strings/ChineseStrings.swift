@@ -793,4 +793,9 @@ let chineseStrings: [StringKey: String] = [
   .caseStepFieldPauseOn: "开始日期",
   .caseStepFieldPauseEnd: "结束日期",
   .caseStepExtensionMinutesHint: "第二次延期须集体讨论纪要",
+  // undo
+  .commandAppUndoHint: "撤销",
+  .commandAppUndoHelp: "撤销本次会话中自己的上一次操作（记录为一次新的补偿性更改；已归档案件、他人已修改的记录不能撤销）",
+  .undoNothing: "本次会话中没有可撤销的操作",
+  .undoDone: "已撤销：{0}（已记录为补偿性更改）",
 ]

@@ -812,4 +812,10 @@ let englishStrings: [StringKey: String] = [
   .caseStepFieldPauseOn: "Starts on",
   .caseStepFieldPauseEnd: "Ends on",
   .caseStepExtensionMinutesHint: "A second extension needs collective minutes",
+  // undo
+  .commandAppUndoHint: "undo",
+  .commandAppUndoHelp:
+    "Undo your last action of this session (recorded as a new compensating change; not after archiving, nor once someone else changed the records)",
+  .undoNothing: "Nothing of yours to undo in this session",
+  .undoDone: "Undone: {0} (recorded as a compensating change)",
 ]

@@ -795,4 +795,9 @@ public enum StringKey: String, Sendable, CaseIterable {
   case caseStepFieldPauseOn = "caseStep.field.pauseOn"
   case caseStepFieldPauseEnd = "caseStep.field.pauseEnd"
   case caseStepExtensionMinutesHint = "caseStep.extensionMinutesHint"
+  // undo
+  case commandAppUndoHint = "cmd.app.undo.hint"
+  case commandAppUndoHelp = "cmd.app.undo.help"
+  case undoNothing = "undo.nothing"
+  case undoDone = "undo.done"
 }
