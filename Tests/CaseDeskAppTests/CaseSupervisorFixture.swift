@@ -13,6 +13,13 @@ enum CaseSupervisorFixture {
     return StaffQueries.supervisorsServing(on: day, in: demo)
   }
 
+  /// The serving supervisor invited to the most demo cases (the lowest id of those).
+  static var mostInvited: SocialSupervisor? {
+    let counts = StaffQueries.participationCounts(
+      demo.cases.values.flatMap { $0.supervisors.map(\.supervisor) }, in: demo)
+    return serving.max { (counts[$0.id] ?? 0, $1.id) < (counts[$1.id] ?? 0, $0.id) }
+  }
+
   /// The lowest numbered demo case under investigation with no supervisor invited.
   static var uninvitedCase: EnforcementCase? {
     demo.cases.values
