@@ -794,9 +794,9 @@ let chineseStrings: [StringKey: String] = [
   .caseStepFieldPauseEnd: "结束日期",
   .caseStepExtensionMinutesHint: "第二次延期须集体讨论纪要",
   // social supervisors
-  .commandCasesInviteSupervisorHint: "邀请监督员",
+  .commandCasesInviteSupervisorHint: "",
   .commandCasesInviteSupervisorHelp: "邀请社会监督员参与所选案件的审查",
-  .commandCasesAddOpinionHint: "监督意见",
+  .commandCasesAddOpinionHint: "",
   .commandCasesAddOpinionHelp: "记录受邀社会监督员对所选案件的意见",
   .supervisorInviteTitle: "邀请社会监督员 · {0}",
   .supervisorOpinionTitle: "监督意见 · {0}",

@@ -813,9 +813,9 @@ let englishStrings: [StringKey: String] = [
   .caseStepFieldPauseEnd: "Ends on",
   .caseStepExtensionMinutesHint: "A second extension needs collective minutes",
   // social supervisors
-  .commandCasesInviteSupervisorHint: "invite supervisor",
+  .commandCasesInviteSupervisorHint: "",
   .commandCasesInviteSupervisorHelp: "Invite a social supervisor to the selected case's review",
-  .commandCasesAddOpinionHint: "opinion",
+  .commandCasesAddOpinionHint: "",
   .commandCasesAddOpinionHelp: "Record an invited social supervisor's opinion on the selected case",
   .supervisorInviteTitle: "Invite a social supervisor · {0}",
   .supervisorOpinionTitle: "Supervisor's opinion · {0}",
