@@ -5,7 +5,8 @@ extension CaseRow {
   /// running clock after, newest first.
   ///
   /// One pass over the open deadlines picks each case's governing clock; "mine" is the
-  /// operator's queue (`DomainState.queue(for:at:)`).
+  /// operator's queue (`DomainState.queue(for:at:)`). A social supervisor sees only the cases
+  /// they are invited to, and their queue is the cases awaiting their opinion.
   public static func rows(of state: DomainState, at now: Timestamp, operator staffID: StaffID)
     -> [CaseRow]
   {
@@ -15,16 +16,28 @@ extension CaseRow {
       if let current = clocks[id], !DeadlineItem.isMoreUrgent(item, than: current) { continue }
       clocks[id] = item
     }
+    let supervisor = CaseSupervisor.supervisor(of: staffID, in: state)
     var mine: Set<CaseID> = []
-    for item in state.queue(for: staffID, at: now) {
-      if case .enforcementCase(let id) = item.record { mine.insert(id) }
+    if let supervisor {
+      for record in state.cases.values where CaseSupervisor.awaitsOpinion(record, of: supervisor.id)
+      {
+        mine.insert(record.id)
+      }
+    } else {
+      for item in state.queue(for: staffID, at: now) {
+        if case .enforcementCase(let id) = item.record { mine.insert(id) }
+      }
     }
     var openByEnterprise: [EnterpriseID: [EnforcementCase]] = [:]
     for record in state.cases.values
     where ![.closed, .archived, .withdrawn].contains(record.stage) {
       openByEnterprise[record.enterprise, default: []].append(record)
     }
-    let rows = state.cases.values.map { record in
+    let shown = state.cases.values.filter { record in
+      supervisor.map { invited in record.supervisors.contains { $0.supervisor == invited.id } }
+        ?? true
+    }
+    let rows = shown.map { record in
       CaseRow(
         record: record, enterpriseName: state.enterprises[record.enterprise]?.name ?? "",
         officerNames: record.officers.map { state.staff[$0]?.name ?? $0.raw },

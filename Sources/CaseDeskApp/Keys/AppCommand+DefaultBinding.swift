@@ -105,6 +105,8 @@ extension AppCommand {
     case .planInspection: return (["I"], "list")
     case .casesMyQueue: return (["m"], "cases")
     case .casesNextStep: return ([">"], "cases")
+    case .casesInviteSupervisor: return (["V"], "cases")
+    case .casesAddOpinion: return (["O"], "cases")
     case .bulkAdmissionConfirm: return (["<Enter>"], "bulkAdmission")
     case .bulkAdmissionDown: return (["j", "<Down>"], "bulkAdmission")
     case .bulkAdmissionUp: return (["k", "<Up>"], "bulkAdmission")

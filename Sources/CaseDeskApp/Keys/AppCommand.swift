@@ -106,6 +106,10 @@ public enum AppCommand: String, Sendable, CaseIterable {
   case casesMyQueue = "cases.myQueue"
   /// Opens the form of the next step of the selected case that the operator may take.
   case casesNextStep = "cases.nextStep"
+  /// Invites a social supervisor to the selected case's review.
+  case casesInviteSupervisor = "cases.inviteSupervisor"
+  /// Records an invited supervisor's opinion on the selected case.
+  case casesAddOpinion = "cases.addOpinion"
   /// Plans an inspection of the selected enterprise (enterprises and positive list panes).
   case planInspection = "record.planInspection"
   // Bulk admission overlay

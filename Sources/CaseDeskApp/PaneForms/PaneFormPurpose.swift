@@ -20,11 +20,15 @@ public enum PaneFormPurpose: Equatable, Sendable {
   case planInspection(EnterpriseID)
   /// Takes a step that advances a case (the steps the operator may take are offered).
   case caseStep(CaseID, CaseStep)
+  /// Invites a social supervisor to a case's review.
+  case inviteSupervisor(CaseID)
+  /// Records an invited supervisor's opinion on a case.
+  case supervisorOpinion(CaseID)
 
   /// The enterprise the form acts on (an empty id for a case step: the case names it).
   public var enterprise: EnterpriseID {
     switch self {
-    case .caseStep: return EnterpriseID("")
+    case .caseStep, .inviteSupervisor, .supervisorOpinion: return EnterpriseID("")
     case .admit(let id), .approveAdmission(let id), .rejectAdmission(let id), .suspend(let id),
       .restore(let id), .remove(let id), .recordReview(let id), .planInspection(let id):
       return id
@@ -38,6 +42,7 @@ public enum PaneFormPurpose: Equatable, Sendable {
     case .suspend, .restore, .remove, .recordReview: return StandingForm.self
     case .planInspection: return InspectionPlanForm.self
     case .caseStep: return CaseStepForm.self
+    case .inviteSupervisor, .supervisorOpinion: return SupervisorForm.self
     }
   }
 }

@@ -136,6 +136,10 @@ public enum AppReducer {
       return []
     case .casesNextStep:
       return CaseStepReducer.openNextStep(in: &state)
+    case .casesInviteSupervisor:
+      return CaseSupervisorReducer.openInvitation(in: &state)
+    case .casesAddOpinion:
+      return CaseSupervisorReducer.openOpinion(in: &state)
     case .bulkAdmissionConfirm, .bulkAdmissionDown, .bulkAdmissionUp, .bulkAdmissionPageDown,
       .bulkAdmissionPageUp, .bulkAdmissionClose:
       return BulkAdmissionReducer.perform(command, on: &state)

@@ -56,7 +56,7 @@ public enum AppLauncher {
     let domain = workspace.state
     let operatorInfo = resolveOperator(
       options.operatorID ?? settings.config.operatorID, isDemo: workspace.config.isDemo,
-      staff: domain.staff, strings: strings, problems: &problems)
+      staff: domain.staff, supervisors: domain.supervisors, strings: strings, problems: &problems)
     let info = WorkspaceInfo(
       name: workspace.name, isDemo: workspace.config.isDemo,
       isReadOnly: !workspace.access.isWritable || options.readOnly)
@@ -96,9 +96,11 @@ public enum AppLauncher {
   }
 
   /// The operator named by id; without one, the demo opens as its first officer and any
-  /// other workspace as a viewer; an id not on the staff list opens as a viewer, with a message.
+  /// other workspace as a viewer; a social supervisor's id (not on the staff list) opens as
+  /// that supervisor; any other id not on the staff list opens as a viewer, with a message.
   static func resolveOperator(
-    _ id: String?, isDemo: Bool, staff: [StaffID: StaffMember], strings: Strings,
+    _ id: String?, isDemo: Bool, staff: [StaffID: StaffMember],
+    supervisors: [SupervisorID: SocialSupervisor] = [:], strings: Strings,
     problems: inout [String]
   ) -> OperatorInfo {
     func info(_ member: StaffMember) -> OperatorInfo {
@@ -113,6 +115,11 @@ public enum AppLauncher {
       return OperatorInfo(id: "viewer", name: strings[.roleViewer], role: .viewer)
     }
     if let member = staff[StaffID(id)], member.isActive { return info(member) }
+    if staff[StaffID(id)] == nil, let supervisor = supervisors[SupervisorID(id)],
+      supervisor.isActive
+    {
+      return OperatorInfo(id: id, name: supervisor.name, role: .supervisor)
+    }
     problems.append(strings.format(.operatorUnknown, id))
     return OperatorInfo(id: id, name: id, role: .viewer)
   }

@@ -79,11 +79,41 @@ public enum WorkspaceOpener {
         description: "No workspace at \(location.path). Run `casedesk demo` to explore the demo, "
           + "or `casedesk init --data \(location.path)` to create an empty one.")
     }
+    let workspace: Workspace
     do {
-      return try Workspace.open(
+      workspace = try Workspace.open(
         at: location.path, operatorID: operatorID ?? "unknown", readOnly: readOnly)
     } catch {
       throw Failure(description: "\(error)")
     }
+    if let operatorID, let command = supervisorRegistration(for: operatorID, in: workspace.state),
+      workspace.access.isWritable
+    {
+      let now = Timestamp(secondsSinceEpoch: Int64(time(nil)))
+      let at = workspace.config.asOf.map {
+        Timestamp(day: $0, hour: 12, utcOffset: workspace.state.settings.utcOffset)
+      }
+      // A refusal leaves the supervisor off the staff list: their changes are then refused
+      // with the domain's message, and nothing else is lost.
+      _ = try? workspace.perform(command, by: .system, at: at ?? now)
+    }
+    return workspace
+  }
+
+  /// The staff entry that lets a social supervisor of the register log in: a member with
+  /// the supervisor's id and name and the single role `.supervisor`; nil when the id is on
+  /// the staff list already, or is no active supervisor's.
+  ///
+  /// The domain lets only such a member add their own opinion on the cases they are invited
+  /// to; the entry is recorded in the journal (by the system) the first time they log in.
+  public static func supervisorRegistration(for operatorID: String, in state: DomainState)
+    -> Command?
+  {
+    let id = StaffID(operatorID)
+    guard state.staff[id] == nil, let supervisor = state.supervisors[SupervisorID(operatorID)],
+      supervisor.isActive
+    else { return nil }
+    return .staff(
+      .addMember(StaffMemberDraft(id: id, name: supervisor.name, roles: [.supervisor])))
   }
 }
