@@ -25,6 +25,14 @@ public enum CaseStep: String, CaseIterable, Sendable {
   case grantExtension
   case pauseClock
   case resumeClock
+  case withdrawFiling
+  case setFlags
+  case preserveEvidence
+  case decidePreservedEvidence
+  case approveInstalments
+  case recordEnforcement
+  case recordRecheck
+  case applyNoCoercion
 
   /// The roles the domain allows to take the step.
   public var roles: Set<StaffRole> {
@@ -38,12 +46,23 @@ public enum CaseStep: String, CaseIterable, Sendable {
     case .archiveCase: return [.clerk, .approver]
     case .grantExtension: return [.approver]
     case .pauseClock, .resumeClock: return [.officer, .approver]
+    case .withdrawFiling, .approveInstalments: return [.approver]
+    case .setFlags: return [.officer, .legalReviewer, .approver]
+    case .preserveEvidence, .decidePreservedEvidence, .recordRecheck, .applyNoCoercion:
+      return [.officer]
+    case .recordEnforcement: return [.clerk, .officer]
     }
   }
 
   /// Whether the step extends or pauses the decision clock rather than advancing the stage.
   public var isClockStep: Bool {
     self == .grantExtension || self == .pauseClock || self == .resumeClock
+  }
+
+  /// Whether the step stands aside from the stage's usual path: the clock's steps, the flags
+  /// and the withdrawal of the filing.
+  public var isAsideStep: Bool {
+    isClockStep || self == .setFlags || self == .withdrawFiling
   }
 
   /// The roles that may take the step on the case (only an approver resumes a suspension).
@@ -75,17 +94,51 @@ public enum CaseStep: String, CaseIterable, Sendable {
     case .grantExtension: return .caseStepGrantExtension
     case .pauseClock: return .caseStepPauseClock
     case .resumeClock: return .caseStepResumeClock
+    case .withdrawFiling: return .caseStepWithdrawFiling
+    case .setFlags: return .caseStepSetFlags
+    case .preserveEvidence: return .caseStepPreserveEvidence
+    case .decidePreservedEvidence: return .caseStepDecidePreservedEvidence
+    case .approveInstalments: return .caseStepApproveInstalments
+    case .recordEnforcement: return .caseStepRecordEnforcement
+    case .recordRecheck: return .caseStepRecordRecheck
+    case .applyNoCoercion: return .caseStepApplyNoCoercion
     }
   }
 
   /// The steps that may come next at the case's stage, the usual one first (empty once the
-  /// case is archived); before the decision, the clock's extension and pauses follow, and a
-  /// suspended case offers only its resumption.
+  /// case is archived); before the decision, the clock's extension and pauses follow, then
+  /// the flags and the withdrawal of the filing, and a suspended case offers only its
+  /// resumption.
   public static func candidates(for record: EnforcementCase) -> [CaseStep] {
-    guard CaseStage.beforeDecision.contains(record.stage) else { return stageSteps(record) }
+    guard CaseStage.beforeDecision.contains(record.stage) else {
+      return stageSteps(record) + sideSteps(record)
+    }
     if record.isSuspended { return [.resumeClock] }
     let clock: [CaseStep] = record.openPause == nil ? [.pauseClock] : [.resumeClock]
-    return stageSteps(record) + [.grantExtension] + clock
+    return stageSteps(record) + sideSteps(record) + [.grantExtension] + clock + [
+      .setFlags, .withdrawFiling,
+    ]
+  }
+
+  /// The steps beside the stage's own: evidence preservation and the no-coercion record while
+  /// investigating, the decision on preserved evidence while one waits, and after the decision
+  /// the instalments and enforcement of an unpaid fine and the re-check of a no-penalty case.
+  static func sideSteps(_ record: EnforcementCase) -> [CaseStep] {
+    var steps: [CaseStep] = []
+    if record.stage == .investigation { steps += [.preserveEvidence, .applyNoCoercion] }
+    if record.stage != .filed, CaseStage.beforeDecision.contains(record.stage),
+      record.preservations.contains(where: { $0.outcome == nil })
+    {
+      steps.append(.decidePreservedEvidence)
+    }
+    if record.stage == .served || record.stage == .enforcement, record.outstandingFineFen > 0 {
+      steps += [.approveInstalments, .recordEnforcement]
+    }
+    let rechecking: Set<CaseStage> = [.decided, .served, .enforcement]
+    if rechecking.contains(record.stage), record.decision?.decision.kind == .noPenaltyMinor {
+      steps.append(.recordRecheck)
+    }
+    return steps
   }
 
   /// The steps of the case's stage, the usual one first.

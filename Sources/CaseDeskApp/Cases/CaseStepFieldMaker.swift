@@ -25,11 +25,12 @@ struct CaseStepFieldMaker {
       hint: strings[.caseStepDayHint])
   }
 
-  /// A yes/no toggle, off as the form opens; `label` replaces the key's text when given.
+  /// A yes/no toggle, off as the form opens unless `on`; `label` replaces the key's text when
+  /// given.
   func toggle(
-    _ id: String, _ key: StringKey, label: String? = nil, hint: String? = nil
+    _ id: String, _ key: StringKey, label: String? = nil, hint: String? = nil, on: Bool = false
   ) -> FormField {
-    FormField(id: id, label: label ?? strings[key], kind: .toggle(false), hint: hint)
+    FormField(id: id, label: label ?? strings[key], kind: .toggle(on), hint: hint)
   }
 
   /// A choice from a list (with free entry when `free`).

@@ -21,7 +21,7 @@ struct CaseStepValues {
   let form: PaneForm
   let state: AppState
   /// The problems found so far (field id → text).
-  private(set) var problems: [String: String] = [:]
+  var problems: [String: String] = [:]
 
   init(form: PaneForm, state: AppState) {
     self.form = form
@@ -120,6 +120,8 @@ struct CaseStepValues {
     case .resumeClock:
       guard let end = day("pause.end") else { return nil }
       return .resumeClock(id, on: end)
+    default:
+      return moreCommand(step, for: id)
     }
   }
 

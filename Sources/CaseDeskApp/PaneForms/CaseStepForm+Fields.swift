@@ -128,6 +128,8 @@ extension CaseStepForm {
       ]
     case .resumeClock:
       return [make.day("pause.end", .caseStepFieldPauseEnd)]
+    default:
+      return moreStepFields(step, of: record, in: state, make: make)
     }
   }
 

@@ -44,7 +44,8 @@ enum CaseStepForm: PaneFormKind {
       "review.reasons": "review.opinion", "legalReview.reasons": "legalReview.opinion",
       "investigation.officers": "officer2",
     ]
-    let id = aliases[field] ?? field
+    var id = aliases[field] ?? field
+    if id.hasPrefix("instalments") { id = CaseStepValues.instalmentsField }
     return form.form[id] != nil ? id : nil
   }
 
@@ -137,7 +138,7 @@ enum CaseStepForm: PaneFormKind {
             placeholder: strings[.formFilterPlaceholder])),
         isEditable: steps.count > 1,
         // Only the clock is the operator's: say whose the stage's step is.
-        hint: steps.allSatisfy(\.isClockStep) ? waitingMessage(for: record, in: state) : nil),
+        hint: steps.allSatisfy(\.isAsideStep) ? waitingMessage(for: record, in: state) : nil),
     ]
     for var field in stepFields(step, of: record, carrying: carried, in: state) {
       if let kind = carried[field.id], sameKind(kind, field.kind) { field.kind = kind }
