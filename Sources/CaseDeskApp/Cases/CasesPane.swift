@@ -46,10 +46,8 @@ enum CasesPane: ListPane {
 
   /// Row indices matching a filter text, best first (the index is built on first use).
   static func matches(_ text: String, in pane: inout CasesPaneState) -> [Int] {
-    var engine = pane.search.engine ?? buildSearch(pane.records)
-    let result = engine.results(for: text)
-    pane.search.engine = engine
-    return result
+    let rows = pane.records
+    return pane.search.results(for: text) { buildSearch(rows) }
   }
 
   /// The search index over the rows: number, enterprise, violation, officers, and the

@@ -16,3 +16,13 @@ public struct SearchHolder: Equatable, Sendable {
     left.generation == right.generation && (left.engine == nil) == (right.engine == nil)
   }
 }
+
+extension SearchHolder {
+  /// Record positions matching a filter text, best first; builds the index on first use.
+  mutating func results(for text: String, build: () -> IncrementalSearch) -> [Int] {
+    var search = engine ?? build()
+    let found = search.results(for: text)
+    engine = search
+    return found
+  }
+}

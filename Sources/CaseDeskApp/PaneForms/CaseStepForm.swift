@@ -115,6 +115,18 @@ enum CaseStepForm: PaneFormKind {
       strings.localized(record.stage.nextStepTitle))
   }
 
+  /// The read-only line naming a case (number and enterprise) with its stage under it, at the
+  /// top of every case form.
+  static func caseLineField(
+    _ record: EnforcementCase, id: String, label: String, in state: AppState
+  ) -> FormField {
+    let line = [record.displayNumber, enterpriseName(record.enterprise, in: state)]
+      .joined(separator: " ")
+    return FormField(
+      id: id, label: label, kind: .text(TextFieldState(text: line)), isEditable: false,
+      hint: state.strings.localized(record.stage.title))
+  }
+
   /// The form of a step: the case line, the step choice, then the step's own fields (with
   /// the values carried over from the form it replaces, by field id).
   static func formState(
@@ -123,13 +135,8 @@ enum CaseStepForm: PaneFormKind {
   ) -> FormState {
     let strings = state.strings
     let titles = steps.map { strings[$0.titleKey] }
-    let caseLine = [record.displayNumber, enterpriseName(record.enterprise, in: state)]
-      .joined(separator: " ")
     var fields = [
-      FormField(
-        id: caseField, label: strings[.caseStepFieldCase],
-        kind: .text(TextFieldState(text: caseLine)), isEditable: false,
-        hint: strings.localized(record.stage.title)),
+      caseLineField(record, id: caseField, label: strings[.caseStepFieldCase], in: state),
       FormField(
         id: stepField, label: strings[.caseStepFieldStep],
         kind: .choice(

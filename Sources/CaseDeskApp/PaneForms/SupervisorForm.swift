@@ -157,20 +157,14 @@ enum SupervisorForm: PaneFormKind {
     chosen: SupervisorID?, in state: AppState
   ) -> FormState {
     let strings = state.strings
-    let caseLine = [
-      record.displayNumber, CaseStepForm.enterpriseName(record.enterprise, in: state),
-    ]
-    .joined(separator: " ")
     let isInvitation: Bool
     if case .inviteSupervisor = purpose { isInvitation = true } else { isInvitation = false }
     let isOwn =
       !isInvitation
       && CaseSupervisor.supervisor(of: StaffID(state.operatorInfo.id), in: state.domain) != nil
     var fields = [
-      FormField(
-        id: caseField, label: strings[.supervisorFieldCase],
-        kind: .text(TextFieldState(text: caseLine)), isEditable: false,
-        hint: strings.localized(record.stage.title)),
+      CaseStepForm.caseLineField(
+        record, id: caseField, label: strings[.supervisorFieldCase], in: state),
       FormField(
         id: supervisorField, label: strings[.supervisorFieldSupervisor],
         kind: .choice(

@@ -49,10 +49,8 @@ enum PositiveListPane: ListPane {
 
   /// Row indices matching a filter text, best first (the index is built on first use).
   static func matches(_ text: String, in pane: inout PositiveListPaneState) -> [Int] {
-    var engine = pane.search.engine ?? buildSearch(pane.records)
-    let result = engine.results(for: text)
-    pane.search.engine = engine
-    return result
+    let rows = pane.records
+    return pane.search.results(for: text) { buildSearch(rows) }
   }
 
   /// The search index over the rows (positions are row indices).
