@@ -110,18 +110,22 @@ enum CaseColumn {
   /// The value a column sorts by: time left as a number (overdue first), text otherwise.
   static func sortKey(_ row: CaseRow, column id: String, strings: Strings) -> String {
     switch id {
-    case timeLeft:
-      guard let item = row.clock else { return "9" }
-      if item.deadline.due == .paused { return "8" }
-      let hours = item.status.hoursLeft ?? (item.status.daysLeft ?? 0) * 24
-      let shifted = hours + 1_000_000
-      let digits = String(max(0, shifted))
-      return "1" + String(repeating: "0", count: max(0, 10 - digits.count)) + digits
+    case timeLeft: return clockSortKey(row.clock)
     case stage:
       let order = String(row.record.stage.order)
       return String(repeating: "0", count: max(0, 3 - order.count)) + order
     default: return text(row, column: id, strings: strings)
     }
+  }
+
+  /// The sort key of a governing clock: time left as a number (overdue first), then paused,
+  /// then none.
+  static func clockSortKey(_ item: DeadlineItem?) -> String {
+    guard let item else { return "9" }
+    if item.deadline.due == .paused { return "8" }
+    let hours = item.status.hoursLeft ?? (item.status.daysLeft ?? 0) * 24
+    let digits = String(max(0, hours + 1_000_000))
+    return "1" + String(repeating: "0", count: max(0, 10 - digits.count)) + digits
   }
 
   /// The table column for an id.

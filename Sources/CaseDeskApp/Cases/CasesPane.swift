@@ -109,16 +109,6 @@ enum CasesPane: ListPane {
       showMyQueue(false, in: &state)
     }
     guard let index = state.cases.records.firstIndex(where: { $0.id == id }) else { return false }
-    if !state.cases.list.order.contains(index) {
-      state.cases.list.filter = TextFieldState()
-      state.cases.list.isEditingFilter = false
-      refresh(&state)
-    }
-    guard let position = state.cases.list.order.firstIndex(of: index) else { return false }
-    state.cases.list.table.selectedIndex = position
-    state.cases.list.table.selectedID = id.raw
-    state.cases.list.table.ensureVisible(
-      pageSize: pageSize(state), rowCount: state.cases.list.order.count)
-    return true
+    return select(recordAt: index, in: &state)
   }
 }

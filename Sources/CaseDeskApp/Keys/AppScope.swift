@@ -18,6 +18,8 @@ public enum AppScope {
   public static let positiveList: KeyScope = "positive"
   /// The case review pane's own keys (before the list's).
   public static let cases: KeyScope = "cases"
+  /// The referrals pane's own keys (before the list's).
+  public static let referrals: KeyScope = "referrals"
   /// The bulk admission overlay.
   public static let bulkAdmission: KeyScope = "bulkAdmission"
 
@@ -26,6 +28,7 @@ public enum AppScope {
     switch pane {
     case .positiveList: return positiveList
     case .cases: return cases
+    case .referrals: return referrals
     default: return nil
     }
   }
@@ -51,6 +54,7 @@ public enum AppScope {
     case form: return .scopeForm
     case positiveList: return .scopePositiveList
     case cases: return .scopeCases
+    case referrals: return .scopeReferrals
     case bulkAdmission: return .scopeBulkAdmission
     default: return .scopeGlobal
     }

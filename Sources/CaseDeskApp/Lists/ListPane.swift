@@ -47,6 +47,23 @@ extension ListPane {
     state[keyPath: list].selectedRecordIndex.map { recordID($0, in: state) }
   }
 
+  /// Selects the record at an index, clearing a filter that hides it; false when it cannot
+  /// show.
+  @discardableResult
+  static func select(recordAt index: Int, in state: inout AppState) -> Bool {
+    if !state[keyPath: list].order.contains(index) {
+      state[keyPath: list].filter = TextFieldState()
+      state[keyPath: list].isEditingFilter = false
+      refresh(&state)
+    }
+    guard let position = state[keyPath: list].order.firstIndex(of: index) else { return false }
+    state[keyPath: list].table.selectedIndex = position
+    state[keyPath: list].table.selectedID = recordID(index, in: state)
+    let rowCount = state[keyPath: list].order.count
+    state[keyPath: list].table.ensureVisible(pageSize: pageSize(state), rowCount: rowCount)
+    return true
+  }
+
   /// The ids of the marked records, else of the selected one.
   static func targetIDs(in state: AppState) -> [String] {
     let list = state[keyPath: list]
@@ -65,6 +82,7 @@ enum ListPanes {
     case .enterprises: return EnterpriseList.self
     case .positiveList: return PositiveListPane.self
     case .cases: return CasesPane.self
+    case .referrals: return ReferralsPane.self
     default: return nil
     }
   }

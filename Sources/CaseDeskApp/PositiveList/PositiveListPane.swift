@@ -145,16 +145,6 @@ enum PositiveListPane: ListPane {
     guard let index = state.positiveList.records.firstIndex(where: { $0.id == id }) else {
       return false
     }
-    if !state.positiveList.list.order.contains(index) {
-      state.positiveList.list.filter = TextFieldState()
-      state.positiveList.list.isEditingFilter = false
-      refresh(&state)
-    }
-    guard let position = state.positiveList.list.order.firstIndex(of: index) else { return false }
-    state.positiveList.list.table.selectedIndex = position
-    state.positiveList.list.table.selectedID = id.raw
-    state.positiveList.list.table.ensureVisible(
-      pageSize: pageSize(state), rowCount: state.positiveList.list.order.count)
-    return true
+    return select(recordAt: index, in: &state)
   }
 }

@@ -13,6 +13,7 @@ extension AppReducer {
     state.pendingDeadlines = counts.overdue + counts.dueSoon
     PositiveListPane.recordsChanged(&state)
     CasesPane.recordsChanged(&state)
+    ReferralsPane.recordsChanged(&state)
     FormReducer.finishSave(in: &state)
     PaneFormReducer.finishSave(in: &state)
     UndoReducer.remember(events, before: before, after: domain, in: &state)

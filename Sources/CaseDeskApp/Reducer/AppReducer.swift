@@ -9,6 +9,7 @@ public enum AppReducer {
     let effects = apply(action, to: &state)
     PositiveListPane.catchUp(&state)
     CasesPane.catchUp(&state)
+    ReferralsPane.catchUp(&state)
     return effects
   }
 

@@ -20,6 +20,8 @@ public struct AppState: Equatable, Sendable {
   public var positiveList: PositiveListPaneState
   /// The case review pane's cases, "my queue" and list.
   public var cases: CasesPaneState
+  /// The referrals pane.
+  public var referrals: ReferralsPaneState
   /// The operator's chosen columns and saved views.
   public var preferences: ListPreferences
   public var overlay: Overlay?
@@ -57,6 +59,7 @@ public struct AppState: Equatable, Sendable {
     self.enterprises = EnterpriseListState(records: EnterpriseRow.rows(of: domain))
     self.positiveList = PositiveListPaneState()
     self.cases = CasesPaneState()
+    self.referrals = ReferralsPaneState()
     self.preferences = ListPreferences()
     self.overlay = nil
     self.pendingFocus = nil

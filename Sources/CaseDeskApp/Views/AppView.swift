@@ -29,6 +29,7 @@ public enum AppView {
     case .enterprises: EnterprisesPaneView.render(state, into: &buffer, area: pane)
     case .positiveList: PositiveListPaneView.render(state, into: &buffer, area: pane)
     case .cases: CasesPaneView.render(state, into: &buffer, area: pane)
+    case .referrals: ReferralsPaneView.render(state, into: &buffer, area: pane)
     default:
       PlaceholderPaneView.render(state.activePane, strings: strings, into: &buffer, area: pane)
     }

@@ -1,0 +1,33 @@
+import CaseDeskDomain
+import TerminalUI
+
+/// The referrals pane: every referral (most urgent first) as a list with the selected one's
+/// detail.
+public struct ReferralsPaneState: Equatable, Sendable {
+  /// Every referral, most urgent first; what the list machinery sees.
+  public var records: [ReferralRow]
+  /// Filter, sort, columns, display order, selection and marks of `records`.
+  public var list: ListState
+  /// The search index over `records` (same positions), built on first use.
+  public var search: SearchHolder
+  public var isDetailOpen: Bool
+  /// Whether the rows lag behind the records (rebuilt when the pane next shows).
+  public var isStale: Bool
+
+  /// The pane before anything is worked out (built when it first shows).
+  public init() {
+    records = []
+    list = ListState(count: 0)
+    search = SearchHolder()
+    isDetailOpen = false
+    isStale = true
+  }
+
+  /// The record shown at a display row.
+  public func record(atRow row: Int) -> ReferralRow? {
+    list.recordIndex(atRow: row).map { records[$0] }
+  }
+
+  /// The selected record, if any.
+  public var selected: ReferralRow? { record(atRow: list.table.selectedIndex) }
+}

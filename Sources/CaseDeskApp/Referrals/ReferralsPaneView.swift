@@ -1,0 +1,83 @@
+import CaseDeskDomain
+import TerminalUI
+
+/// Pane 6: referrals to public security, most urgent first, with the selected one's detail.
+///
+/// A line counts the open referrals of each kind and the overdue ones; the referrals follow
+/// as a table with the selected referral's detail beside or below it.
+enum ReferralsPaneView {
+  /// The header line, the list and the detail (nil when it does not fit).
+  static func areas(_ state: AppState, in pane: Rect) -> (header: Rect, list: Rect, detail: Rect?) {
+    let header = Rect(x: pane.x, y: pane.y, width: pane.width, height: min(1, pane.height))
+    let rest = Rect(
+      x: pane.x, y: pane.y + 1, width: pane.width, height: max(0, pane.height - 1))
+    let (list, detail) = EnterprisesPaneView.areas(in: rest, screen: state.size)
+    return (header, list, detail)
+  }
+
+  /// The columns shown for a screen width, most important first.
+  static func columnIDs(forWidth screenWidth: Int) -> [String] {
+    let size = Size(width: screenWidth, height: 24)
+    let inner = EnterprisesPaneView.areas(in: AppView.paneArea(for: size), screen: size).list.width
+    return ReferralColumn.defaultIDs(forListWidth: inner - 2)
+  }
+
+  /// The columns shown now: the operator's choice, else the defaults for the width.
+  static func shownColumnIDs(for state: AppState) -> [String] {
+    state.referrals.list.chosenColumns ?? columnIDs(forWidth: state.size.width)
+  }
+
+  /// How many rows of records the table shows in the current layout.
+  static func visibleRowCount(for state: AppState) -> Int {
+    let list = areas(state, in: AppView.paneArea(for: state.size)).list
+    return ListBoxView.visibleRowCount(in: list, list: state.referrals.list)
+  }
+
+  /// Draws the pane.
+  static func render(_ state: AppState, into buffer: inout Buffer, area: Rect) {
+    let strings = state.strings
+    let pane = state.referrals
+    let parts = areas(state, in: area)
+    renderHeader(state, into: &buffer, area: parts.header)
+    if pane.isDetailOpen, let row = pane.selected {
+      let rest = Rect(
+        x: area.x, y: parts.list.y, width: area.width, height: area.maxY - parts.list.y)
+      ReferralDetailView.render(row, state: state, into: &buffer, area: rest)
+      return
+    }
+    let columns = shownColumnIDs(for: state).map {
+      ReferralColumn.tableColumn($0, strings: strings)
+    }
+    ListBoxView.render(
+      pane.list, title: strings[.paneReferrals], columns: columns,
+      emptyText: strings[.referralListEmpty], strings: strings, isFocused: state.overlay == nil,
+      into: &buffer, area: parts.list
+    ) { index in
+      guard let row = pane.record(atRow: index) else { return TableRow(id: "", cells: []) }
+      return TableRow(
+        id: row.id.raw,
+        cells: columns.map { ReferralColumn.text(row, column: $0.id, strings: strings) },
+        cellRoles: columns.map { ReferralColumn.role(row, column: $0.id) })
+    }
+    if let detail = parts.detail {
+      if let row = pane.selected {
+        ReferralDetailView.render(row, state: state, into: &buffer, area: detail)
+      } else {
+        Box.draw(in: &buffer, detail, title: strings[.detailTitle])
+      }
+    }
+  }
+
+  /// The line counting the open crime and detention referrals and the overdue ones.
+  static func renderHeader(_ state: AppState, into buffer: inout Buffer, area: Rect) {
+    guard !area.isEmpty else { return }
+    buffer.fill(area, role: .tab)
+    let rows = state.referrals.records
+    let open = rows.filter(\.record.isOpen)
+    let crime = open.filter { $0.record.kind == .crime }.count
+    let overdue = rows.filter(\.isOverdue).count
+    let text = state.strings.format(
+      .referralHeader, "\(crime)", "\(open.count - crime)", "\(overdue)")
+    buffer.write(text, x: area.x + 1, y: area.y, role: .tab, maxWidth: max(0, area.width - 1))
+  }
+}
