@@ -1,5 +1,5 @@
-// Pane benchmarks: building the positive list pane, rebuilding it after a saved change, and a
-// filter keystroke on it. Run in release:
+// Pane benchmarks: building the positive list pane (and the case and referral rows), rebuilding
+// it after a saved change, and a filter keystroke on it. Run in release:
 //   swift run -c release PaneBenchmarks [WORKSPACE] [iterations]
 // Without a workspace directory the demo bureau is built in memory; with one (a `casedesk demo
 // --scale N` workspace, say) it is opened read-only.
@@ -60,6 +60,8 @@ var queue: [Double] = []
 var pane: [Double] = []
 var caseRows: [Double] = []
 var caseCount = 0
+var referralRows: [Double] = []
+var referralCount = 0
 var cluePass: [Double] = []
 var rowCount = 0
 for _ in 0..<iterations {
@@ -83,6 +85,12 @@ for _ in 0..<iterations {
       operator: StaffID("leader1")
     ).count
   caseRows.append(milliseconds(clock.now - start))
+  start = clock.now
+  referralCount =
+    ReferralRow.rows(
+      of: domain, at: Timestamp(day: today, hour: 12, utcOffset: domain.settings.utcOffset)
+    ).count
+  referralRows.append(milliseconds(clock.now - start))
   start = clock.now
   _ = PositiveListPaneState(
     domain: domain, now: Timestamp(day: today, hour: 12, utcOffset: domain.settings.utcOffset))
@@ -123,6 +131,7 @@ let results: [(String, [Double], String)] = [
   ("reference: one pass over the clues", cluePass, "clues=\(domain.clues.count)"),
   ("positive list pane state", pane, ""),
   ("case review rows", caseRows, "cases=\(caseCount)"),
+  ("referral rows", referralRows, "referrals=\(referralCount)"),
   ("filter keystroke (candidates tab)", keystrokes, "keystrokes=\(keystrokes.count)"),
   ("after a saved change (whole app)", rebuilds, ""),
 ]

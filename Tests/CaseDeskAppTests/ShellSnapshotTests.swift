@@ -34,8 +34,8 @@ import Testing
   @Test(arguments: [Size(width: 80, height: 24), Size(width: 40, height: 12)])
   func placeholderPane(_ size: Size) {
     let harness = AppHarness(size: size, language: .zh)
-    harness.press("pane.referrals")
-    Snapshot.assertMatches(harness.screen, named: "shell-referrals-placeholder-\(size)-zh")
+    harness.press("pane.service")
+    Snapshot.assertMatches(harness.screen, named: "shell-service-placeholder-\(size)-zh")
   }
 
   @Test func tooSmallTerminalSaysSoUntilItGrows() {

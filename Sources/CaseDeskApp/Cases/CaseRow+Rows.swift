@@ -4,15 +4,17 @@ extension CaseRow {
   /// Every case as a row, most urgent first: overdue, then by time left; cases without a
   /// running clock after, newest first.
   ///
-  /// One pass over the open deadlines picks each case's governing clock; "mine" is the
+  /// One pass over the cases' open deadlines picks each case's governing clock; "mine" is the
   /// operator's queue (`DomainState.queue(for:at:)`). A social supervisor sees only the cases
   /// they are invited to, and their queue is the cases awaiting their opinion.
   public static func rows(of state: DomainState, at now: Timestamp, operator staffID: StaffID)
     -> [CaseRow]
   {
     var clocks: [CaseID: DeadlineItem] = [:]
-    for item in state.deadlineItems(at: now) {
-      guard case .enforcementCase(let id) = item.deadline.record else { continue }
+    for deadline in state.caseDeadlines(calendar: state.calendar) {
+      guard case .enforcementCase(let id) = deadline.record else { continue }
+      let status = LegalClock.status(of: deadline.due, at: now, utcOffset: state.settings.utcOffset)
+      let item = DeadlineItem(deadline: deadline, status: status)
       if let current = clocks[id], !DeadlineItem.isMoreUrgent(item, than: current) { continue }
       clocks[id] = item
     }

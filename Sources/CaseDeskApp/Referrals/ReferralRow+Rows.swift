@@ -5,8 +5,10 @@ extension ReferralRow {
   /// no open deadline after, newest first.
   public static func rows(of state: DomainState, at now: Timestamp) -> [ReferralRow] {
     var clocks: [ReferralID: DeadlineItem] = [:]
-    for item in state.deadlineItems(at: now) {
-      guard case .referral(let id) = item.deadline.record else { continue }
+    for deadline in state.referralDeadlines(calendar: state.calendar) {
+      guard case .referral(let id) = deadline.record else { continue }
+      let status = LegalClock.status(of: deadline.due, at: now, utcOffset: state.settings.utcOffset)
+      let item = DeadlineItem(deadline: deadline, status: status)
       if let current = clocks[id], !DeadlineItem.isMoreUrgent(item, than: current) { continue }
       clocks[id] = item
     }
