@@ -854,7 +854,7 @@ let chineseStrings: [StringKey: String] = [
   .caseStepFieldCorrectionHeld: "整改保持",
   .caseStepFieldRecheckNote: "复查情况",
   // Opening a case
-  .commandCasesOpenHint: "登记案件",
+  .commandCasesOpenHint: "",
   .commandCasesOpenHelp: "登记新案件：选择企业和案件来源（线索、检查或其他来源）",
   .openCaseTitle: "登记案件",
   .openCaseFieldEnterprise: "企业",

@@ -874,7 +874,7 @@ let englishStrings: [StringKey: String] = [
   .caseStepFieldCorrectionHeld: "Correction held",
   .caseStepFieldRecheckNote: "Re-check note",
   // Opening a case
-  .commandCasesOpenHint: "open case",
+  .commandCasesOpenHint: "",
   .commandCasesOpenHelp:
     "Open a new case: choose the enterprise and where the case came from (a clue, an inspection or another source)",
   .openCaseTitle: "Open a case",
