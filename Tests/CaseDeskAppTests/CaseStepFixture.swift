@@ -6,7 +6,7 @@ import Testing
 
 @testable import CaseDeskApp
 
-/// A case opened in the demo and carried from one operator's harness to the next: each step
+/// A case opened in the demo on a clue and carried from one operator's harness to the next: each step
 /// runs in a harness of the role that takes it, on its own day, with every earlier change
 /// replayed into that harness's store.
 final class CaseStepFixture {
@@ -19,22 +19,69 @@ final class CaseStepFixture {
   private(set) var events: [Event] = []
   private(set) var caseID = CaseID("")
 
-  /// Opens a case (conduct on 2025-06-01) as officer1 on the demo's day.
+  /// The clue the case was opened on.
+  private(set) var clueID = ClueID("")
+
+  /// Starts at a clue: clerk1 receives a hotline complaint about the demo's first enterprise
+  /// (through the store: there is no Clues pane yet), then officer1 opens the case on it by
+  /// key presses (conduct on 2025-06-01) on the demo's day.
   init(size: Size = Size(width: 160, height: 40), language: Language = .zh) throws {
     self.size = size
     self.language = language
     let harness = AppHarness(
       size: size, language: language, options: LaunchOptions(operatorID: "officer1", demo: true))
     let enterprise = try #require(harness.store.state.enterprises.keys.sorted().first)
-    let conduct = try #require(Day("2025-06-01"))
-    let opening = CaseOpening(
-      enterprise: enterprise, source: .other("hotline"),
-      violation: "超标排放 " + Self.marker, legalBasis: "大气污染防治法第九十九条",
-      conductOn: conduct)
-    events = try harness.store.make(
-      .enforcementCase(.openCase(opening)), by: .staff("officer1"), at: harness.state.now)
+    let received = try #require(Day(Self.clueReceivedOn))
+    let intake = ClueIntake(
+      source: .hotline, enterprise: enterprise, facts: "夜间排放异味 " + Self.marker,
+      receivedAt: Timestamp(
+        day: received, hour: 9, utcOffset: harness.store.state.settings.utcOffset))
+    let clueEvents = try harness.store.make(
+      .clue(.receiveClue(intake)), by: .staff("clerk1"), at: harness.state.now)
+    harness.runtime.dispatch(.domainChanged(harness.store.state, clueEvents))
+    clueID = try #require(
+      harness.store.state.clues.values.first { $0.facts.contains(Self.marker) }?.id)
+    harness.press("pane.cases")
+    Self.openCase(
+      on: enterprise, clue: clueID, violation: "超标排放 " + Self.marker,
+      basis: "大气污染防治法第九十九条", conductOn: "2025-06-01", harness)
+    harness.press("form.save")
+    try #require(Self.form(harness) == nil, "\(Self.form(harness)?.problems ?? [:])")
+    events = harness.store.events
     caseID = try #require(
       harness.store.state.cases.values.first { $0.violation.contains(Self.marker) }?.id)
+  }
+
+  /// The day the fixture's clue is received.
+  static let clueReceivedOn = "2025-06-20"
+
+  /// Fills the case-opening form by key presses: `a`, the enterprise picked by typing its
+  /// credit code, the clue chosen in the source list, the violation, the basis, the day.
+  static func openCase(
+    on enterprise: EnterpriseID, clue: ClueID?, violation: String, basis: String,
+    conductOn: String?, _ harness: AppHarness
+  ) {
+    harness.press("cases.open")
+    focus(OpenCaseForm.Field.enterprise.rawValue, harness)
+    harness.type(enterprise.raw)
+    harness.press("form.pick")
+    if let clue { chooseOption(OpenCaseForm.Field.source.rawValue, containing: clue.raw, harness) }
+    fill(OpenCaseForm.Field.violation.rawValue, violation, harness)
+    fill(OpenCaseForm.Field.legalBasis.rawValue, basis, harness)
+    if let conductOn {
+      focus(OpenCaseForm.Field.conductOn.rawValue, harness)
+      harness.press(keys: "<C-u>")
+      harness.type(conductOn)
+    }
+  }
+
+  /// Moves a choice field on to the first option containing a text.
+  static func chooseOption(_ id: String, containing text: String, _ harness: AppHarness) {
+    guard case .choice(let list)? = form(harness)?.form[id]?.kind,
+      let target = list.options.firstIndex(where: { $0.contains(text) })
+    else { return }
+    let current = list.options.firstIndex(of: list.value) ?? 0
+    choose(id, next: (target - current + list.options.count) % list.options.count, harness)
   }
 
   /// A harness of an operator on a day, with every change so far, on the case review pane

@@ -107,6 +107,7 @@ extension AppCommand {
     case .casesNextStep: return ([">"], "cases")
     case .casesInviteSupervisor: return (["V"], "cases")
     case .casesAddOpinion: return (["O"], "cases")
+    case .casesOpen: return (["a"], "cases")
     case .bulkAdmissionConfirm: return (["<Enter>"], "bulkAdmission")
     case .bulkAdmissionDown: return (["j", "<Down>"], "bulkAdmission")
     case .bulkAdmissionUp: return (["k", "<Up>"], "bulkAdmission")

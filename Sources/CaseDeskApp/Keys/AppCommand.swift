@@ -110,6 +110,8 @@ public enum AppCommand: String, Sendable, CaseIterable {
   case casesInviteSupervisor = "cases.inviteSupervisor"
   /// Records an invited supervisor's opinion on the selected case.
   case casesAddOpinion = "cases.addOpinion"
+  /// Opens a case on an enterprise's clue, inspection or another source.
+  case casesOpen = "cases.open"
   /// Plans an inspection of the selected enterprise (enterprises and positive list panes).
   case planInspection = "record.planInspection"
   // Bulk admission overlay

@@ -26,10 +26,13 @@ protocol PaneFormKind {
   static func savedMessage(for form: PaneForm, in state: AppState) -> String
   /// Updates what follows from a changed field (another field's hint, a note).
   static func fieldChanged(_ id: String, in form: inout PaneForm, state: AppState)
+  /// Shows what the saved change made (selects a new record), once the form has closed.
+  static func didSave(_ form: PaneForm, in state: inout AppState)
 }
 
 extension PaneFormKind {
   static func fieldChanged(_ id: String, in form: inout PaneForm, state: AppState) {}
+  static func didSave(_ form: PaneForm, in state: inout AppState) {}
 }
 
 /// Why a pane form did not open, as shown on the message line.

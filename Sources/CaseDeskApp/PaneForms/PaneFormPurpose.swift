@@ -24,6 +24,9 @@ public enum PaneFormPurpose: Equatable, Sendable {
   case inviteSupervisor(CaseID)
   /// Records an invited supervisor's opinion on a case.
   case supervisorOpinion(CaseID)
+  /// Opens a case (案源登记) on an enterprise's clue, inspection or another source; the
+  /// enterprise is chosen in the form unless given.
+  case openCase(EnterpriseID?)
 
   /// The enterprise the form acts on (an empty id for a case step: the case names it).
   public var enterprise: EnterpriseID {
@@ -32,6 +35,7 @@ public enum PaneFormPurpose: Equatable, Sendable {
     case .admit(let id), .approveAdmission(let id), .rejectAdmission(let id), .suspend(let id),
       .restore(let id), .remove(let id), .recordReview(let id), .planInspection(let id):
       return id
+    case .openCase(let id): return id ?? EnterpriseID("")
     }
   }
 
@@ -43,6 +47,7 @@ public enum PaneFormPurpose: Equatable, Sendable {
     case .planInspection: return InspectionPlanForm.self
     case .caseStep: return CaseStepForm.self
     case .inviteSupervisor, .supervisorOpinion: return SupervisorForm.self
+    case .openCase: return OpenCaseForm.self
     }
   }
 }

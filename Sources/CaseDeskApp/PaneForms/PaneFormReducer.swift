@@ -115,6 +115,7 @@ enum PaneFormReducer {
     state.overlay = nil
     state.message = Message(
       kind: .success, text: form.purpose.kind.savedMessage(for: form, in: state))
+    form.purpose.kind.didSave(form, in: &state)
   }
 
   /// After a refused save: keeps the form open with the reason in it; false when no pane

@@ -141,6 +141,7 @@ public enum AppReducer {
       return CaseSupervisorReducer.openInvitation(in: &state)
     case .casesAddOpinion:
       return CaseSupervisorReducer.openOpinion(in: &state)
+    case .casesOpen: return CaseOpeningReducer.open(in: &state)
     case .bulkAdmissionConfirm, .bulkAdmissionDown, .bulkAdmissionUp, .bulkAdmissionPageDown,
       .bulkAdmissionPageUp, .bulkAdmissionClose:
       return BulkAdmissionReducer.perform(command, on: &state)

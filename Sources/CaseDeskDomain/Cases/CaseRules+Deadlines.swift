@@ -27,6 +27,13 @@ extension CaseRules {
           start: start, due: due))
     }
     if [.closed, .archived, .withdrawn].contains(record.stage) { return [] }
+    // A case opened on a clue keeps the clue's filing-decision clock until it is filed: the
+    // approval of the filing is what it waits for.
+    if record.stage == .opened, case .clue(let id) = record.source, let clue = state.clues[id] {
+      add(
+        .clueFilingDecision, start: clue.receivedAt, owners: [.approver],
+        extensions: clue.filingExtension == nil ? 0 : 1)
+    }
     if let filed = record.filed, decisionClockRuns(record, in: state) {
       add(
         .caseDecision, start: filed.time, owners: [.officer, .approver],

@@ -37,6 +37,32 @@ import Testing
     #expect(f.state.deadlines(ofCase: id, calendar: .shipped).isEmpty)
   }
 
+  @Test func aCaseOpenedOnAClueKeepsTheFilingClockUntilFiled() throws {
+    var f = CaseFixture()
+    var opening = F.opening
+    opening.source = .clue(F.clue)
+    let id = try f.open(opening)
+    #expect(f.state.clues[F.clue]?.disposition == .convertedToCase)
+    let clocks = f.state.deadlines(ofCase: id, calendar: .shipped)
+    #expect(clocks.map(\.rule) == [.clueFilingDecision])
+    // Received 2025-03-01: 15 calendar days end on Sunday 2025-03-16, so Monday.
+    #expect(clocks.first?.start == F.at("2025-03-01"))
+    #expect(clocks.first?.due == .endOfDay(F.day("2025-03-17")))
+    #expect(clocks.first?.owners == [.approver])
+    try f.run(.fileCase(id, F.conditions), by: F.approver)
+    #expect(f.state.deadlines(ofCase: id, calendar: .shipped).map(\.rule) == [.caseDecision])
+  }
+
+  @Test func aClueExtensionCarriesIntoTheCasesFilingClock() throws {
+    var f = CaseFixture()
+    try f.perform(.clue(.extendFilingDecision(F.clue, reason: "调取历史数据")), by: F.approver)
+    var opening = F.opening
+    opening.source = .clue(F.clue)
+    let id = try f.open(opening)
+    let due = f.state.deadlines(ofCase: id, calendar: .shipped).first?.due
+    #expect(due == .endOfDay(F.day("2025-03-31")))
+  }
+
   @Test func deadlinesAtEachStep() throws {
     var f = CaseFixture()
     let id = try f.filed()
