@@ -4,6 +4,8 @@ import CaseDeskDomain
 /// is asked (field id → text; the empty id is the form's own problem).
 enum PaneFormOutcome {
   case command(Command)
+  /// Several commands saved together, all or none, each checked after the ones before it.
+  case commands([Command])
   case problems([String: String])
 }
 
@@ -26,10 +28,13 @@ protocol PaneFormKind {
   static func savedMessage(for form: PaneForm, in state: AppState) -> String
   /// Updates what follows from a changed field (another field's hint, a note).
   static func fieldChanged(_ id: String, in form: inout PaneForm, state: AppState)
+  /// Follows a saved change in the panes (selects a record the form created).
+  static func didSave(_ form: PaneForm, in state: inout AppState)
 }
 
 extension PaneFormKind {
   static func fieldChanged(_ id: String, in form: inout PaneForm, state: AppState) {}
+  static func didSave(_ form: PaneForm, in state: inout AppState) {}
 }
 
 /// Why a pane form did not open, as shown on the message line.

@@ -24,11 +24,16 @@ public enum PaneFormPurpose: Equatable, Sendable {
   case inviteSupervisor(CaseID)
   /// Records an invited supervisor's opinion on a case.
   case supervisorOpinion(CaseID)
+  /// Takes a step of a referral to the police (the steps the operator may take are offered).
+  case referralStep(ReferralID, ReferralStep)
+  /// Drafts a referral for a case (nil: the case is chosen in the form).
+  case draftReferral(CaseID?)
 
   /// The enterprise the form acts on (an empty id for a case step: the case names it).
   public var enterprise: EnterpriseID {
     switch self {
-    case .caseStep, .inviteSupervisor, .supervisorOpinion: return EnterpriseID("")
+    case .caseStep, .inviteSupervisor, .supervisorOpinion, .referralStep, .draftReferral:
+      return EnterpriseID("")
     case .admit(let id), .approveAdmission(let id), .rejectAdmission(let id), .suspend(let id),
       .restore(let id), .remove(let id), .recordReview(let id), .planInspection(let id):
       return id
@@ -43,6 +48,8 @@ public enum PaneFormPurpose: Equatable, Sendable {
     case .planInspection: return InspectionPlanForm.self
     case .caseStep: return CaseStepForm.self
     case .inviteSupervisor, .supervisorOpinion: return SupervisorForm.self
+    case .referralStep: return ReferralStepForm.self
+    case .draftReferral: return ReferralDraftForm.self
     }
   }
 }

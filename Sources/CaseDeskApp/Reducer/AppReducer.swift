@@ -141,6 +141,12 @@ public enum AppReducer {
       return CaseSupervisorReducer.openInvitation(in: &state)
     case .casesAddOpinion:
       return CaseSupervisorReducer.openOpinion(in: &state)
+    case .casesReferral:
+      return ReferralStepReducer.draftForSelectedCase(in: &state)
+    case .referralsNextStep:
+      return ReferralStepReducer.openNextStep(in: &state)
+    case .referralsDraft:
+      return ReferralStepReducer.draftForAnyCase(in: &state)
     case .bulkAdmissionConfirm, .bulkAdmissionDown, .bulkAdmissionUp, .bulkAdmissionPageDown,
       .bulkAdmissionPageUp, .bulkAdmissionClose:
       return BulkAdmissionReducer.perform(command, on: &state)
