@@ -341,4 +341,56 @@ import Testing
     #expect(state.referrals.values.filter { $0.caseID == fixture.caseID }.count == 1)
     #expect(state.cases[fixture.caseID]?.decision?.referral == drafted.id)
   }
+
+  @Test func theDraftWeighsTheFiguresAndTheDocumentsStepUnticks() throws {
+    let fixture = try F(language: .en)
+    var harness = try fixture.casesHarness("officer1", "2025-06-27")
+    harness.press("cases.referral")
+    let strings = harness.state.strings
+    F.choose(ReferralDraftForm.thresholdField, next: 2, harness)
+    // Cd needs 3×, Ni 10×: 0.35 against 0.1 meets the first, not the second.
+    F.choose(ReferralDraftForm.metalField, next: 2, harness)
+    F.fill(ReferralDraftForm.measuredField, "0.35", harness)
+    F.fill(ReferralDraftForm.standardField, "0.1", harness)
+    #expect(
+      F.form(harness)?.form[ReferralDraftForm.thresholdField]?.hint
+        == strings.format(.referralDraftThresholdMet, "Cd ≥3× the standard"))
+    F.choose(ReferralDraftForm.metalField, next: 5, harness)
+    #expect(F.form(harness)?.value(ReferralDraftForm.metalField) == "Ni ≥10×")
+    #expect(
+      F.form(harness)?.form[ReferralDraftForm.thresholdField]?.hint
+        == strings[.referralDraftThresholdNotMet])
+    F.replace(ReferralDraftForm.standardField, "x", harness)
+    #expect(
+      F.form(harness)?.problems[ReferralDraftForm.standardField]
+        == strings[.referralStepNumberInvalid])
+    F.replace(ReferralDraftForm.standardField, "0.01", harness)
+    F.fill(ReferralDraftForm.personsField, F.person, harness)
+    F.fill("doc.referralLetter", "移-1", harness)
+    F.fill("doc.itemList", "清-1", harness)
+    harness.press("form.save")
+    #expect(F.form(harness) == nil, "\(F.form(harness)?.problems ?? [:])")
+    let referral = try #require(fixture.referrals(harness).first)
+    #expect(
+      referral.ground
+        == .crime(
+          CrimeGround(
+            description: "非法处置危险废物 " + F.marker,
+            facts: [.discharge(.nickel, measured: 0.35, standard: 0.01)])))
+    #expect(referral.documents == [.referralLetter: "移-1", .itemList: "清-1"])
+    fixture.keep(harness)
+    // The documents step: nothing changed is a problem; clearing a number unticks it.
+    harness = try fixture.harness("officer1", "2025-06-27")
+    F.open(.documents, harness)
+    harness.press("form.save")
+    #expect(
+      F.form(harness)?.problems["doc.referralLetter"] == strings[.referralStepNothingChanged])
+    F.replace("doc.itemList", "", harness)
+    F.fill("doc.photosAndVideo", "照-1", harness)
+    harness.press("form.save")
+    #expect(F.form(harness) == nil)
+    #expect(
+      fixture.referrals(harness).first?.documents
+        == [.referralLetter: "移-1", .photosAndVideo: "照-1"])
+  }
 }
