@@ -877,9 +877,9 @@ let chineseStrings: [StringKey: String] = [
   // referral steps and drafting
   .commandReferralsNextStepHint: "下一步",
   .commandReferralsNextStepHelp: "打开所选移送下一步的表单（只列出你的角色可办的步骤）",
-  .commandReferralsDraftHint: "起草移送",
+  .commandReferralsDraftHint: "",
   .commandReferralsDraftHelp: "为一宗案件起草移送公安的材料（类型、依据、责任人员、材料清单）",
-  .commandCasesReferralHint: "移送公安",
+  .commandCasesReferralHint: "",
   .commandCasesReferralHelp: "为所选案件起草移送公安（涉嫌犯罪或行政拘留）",
   .referralStepDocuments: "登记移送材料",
   .referralStepApprove: "批准移送",

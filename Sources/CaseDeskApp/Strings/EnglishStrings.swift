@@ -898,10 +898,10 @@ let englishStrings: [StringKey: String] = [
   .commandReferralsNextStepHint: "next step",
   .commandReferralsNextStepHelp:
     "Open the form of the selected referral's next step (only the steps your role may take)",
-  .commandReferralsDraftHint: "draft",
+  .commandReferralsDraftHint: "",
   .commandReferralsDraftHelp:
     "Draft a referral to the police for a case (kind, ground, persons, documents)",
-  .commandCasesReferralHint: "refer",
+  .commandCasesReferralHint: "",
   .commandCasesReferralHelp:
     "Draft a referral to the police for the selected case (crime or detention)",
   .referralStepDocuments: "Documents",
