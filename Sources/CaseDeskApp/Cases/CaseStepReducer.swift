@@ -11,6 +11,9 @@ enum CaseStepReducer {
       state.message = Message(kind: .error, text: state.strings[.nothingSelected])
       return []
     }
+    if ReferralDraftForm.isDue(for: record, in: state) {
+      return PaneFormReducer.open(.draftReferral(record.id), in: &state)
+    }
     let first = CaseStepForm.allowedSteps(for: record, in: state).first ?? .archiveCase
     return PaneFormReducer.open(.caseStep(record.id, first), in: &state)
   }

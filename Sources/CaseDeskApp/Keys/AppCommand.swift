@@ -112,6 +112,12 @@ public enum AppCommand: String, Sendable, CaseIterable {
   case casesAddOpinion = "cases.addOpinion"
   /// Opens a case on an enterprise's clue, inspection or another source.
   case casesOpen = "cases.open"
+  /// Drafts a referral to the police for the selected case.
+  case casesReferral = "cases.referral"
+  /// Opens the form of the next step of the selected referral that the operator may take.
+  case referralsNextStep = "referrals.nextStep"
+  /// Drafts a referral to the police for a case chosen in the form.
+  case referralsDraft = "referrals.draft"
   /// Plans an inspection of the selected enterprise (enterprises and positive list panes).
   case planInspection = "record.planInspection"
   // Bulk admission overlay

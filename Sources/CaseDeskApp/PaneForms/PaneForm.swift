@@ -60,26 +60,44 @@ public struct PaneForm: Equatable, Sendable {
     let kind = purpose.kind
     var found: [String: String] = [:]
     var general: String?
+    let refusal: Refusal?
     switch kind.outcome(of: self, in: state) {
     case .problems(let problems):
       for (id, text) in problems {
         if id.isEmpty { general = text } else { found[id] = text }
       }
-    case .command(let command):
-      do {
-        _ = try Domain.execute(command, by: state.actor, at: state.now, in: state.domain)
-      } catch {
-        for problem in error.problems {
-          if let id = kind.fieldID(forDomainField: problem.field, in: self), found[id] == nil {
-            found[id] = strings.localized(problem.message)
-          }
+      refusal = nil
+    case .command(let command): refusal = Self.refusal(of: [command], in: state)
+    case .commands(let commands): refusal = Self.refusal(of: commands, in: state)
+    }
+    if let refusal {
+      for problem in refusal.problems {
+        if let id = kind.fieldID(forDomainField: problem.field, in: self), found[id] == nil {
+          found[id] = strings.localized(problem.message)
         }
-        if found.isEmpty { general = strings.localized(error.message) }
       }
+      if found.isEmpty { general = strings.localized(refusal.message) }
     }
     problems = found
     generalProblem = general
     refresh(strings: strings)
+  }
+
+  /// Why the domain would refuse the commands run one after the other (unsaved), or nil.
+  static func refusal(of commands: [Command], in state: AppState) -> Refusal? {
+    var domain = state.domain
+    do throws(Refusal) {
+      for (index, command) in commands.enumerated() {
+        if index == commands.count - 1 {
+          _ = try Domain.execute(command, by: state.actor, at: state.now, in: domain)
+        } else {
+          try Domain.perform(command, by: state.actor, at: state.now, on: &domain)
+        }
+      }
+      return nil
+    } catch {
+      return error
+    }
   }
 
   /// Puts the problems (the shown ones) and the summary into the form.
@@ -91,7 +109,15 @@ public struct PaneForm: Equatable, Sendable {
 
   /// The command a save sends, when the kind can make one.
   func command(in state: AppState) -> Command? {
-    if case .command(let command) = purpose.kind.outcome(of: self, in: state) { return command }
-    return nil
+    commands(in: state).first
+  }
+
+  /// The commands a save sends (one for most forms), empty when the kind can make none.
+  func commands(in state: AppState) -> [Command] {
+    switch purpose.kind.outcome(of: self, in: state) {
+    case .command(let command): return [command]
+    case .commands(let commands): return commands
+    case .problems: return []
+    }
   }
 }

@@ -4,6 +4,8 @@ import CaseDeskDomain
 /// is asked (field id → text; the empty id is the form's own problem).
 enum PaneFormOutcome {
   case command(Command)
+  /// Several commands saved together, all or none, each checked after the ones before it.
+  case commands([Command])
   case problems([String: String])
 }
 

@@ -27,11 +27,16 @@ public enum PaneFormPurpose: Equatable, Sendable {
   /// Opens a case (案源登记) on an enterprise's clue, inspection or another source; the
   /// enterprise is chosen in the form unless given.
   case openCase(EnterpriseID?)
+  /// Takes a step of a referral to the police (the steps the operator may take are offered).
+  case referralStep(ReferralID, ReferralStep)
+  /// Drafts a referral for a case (nil: the case is chosen in the form).
+  case draftReferral(CaseID?)
 
   /// The enterprise the form acts on (an empty id for a case step: the case names it).
   public var enterprise: EnterpriseID {
     switch self {
-    case .caseStep, .inviteSupervisor, .supervisorOpinion: return EnterpriseID("")
+    case .caseStep, .inviteSupervisor, .supervisorOpinion, .referralStep, .draftReferral:
+      return EnterpriseID("")
     case .admit(let id), .approveAdmission(let id), .rejectAdmission(let id), .suspend(let id),
       .restore(let id), .remove(let id), .recordReview(let id), .planInspection(let id):
       return id
@@ -48,6 +53,8 @@ public enum PaneFormPurpose: Equatable, Sendable {
     case .caseStep: return CaseStepForm.self
     case .inviteSupervisor, .supervisorOpinion: return SupervisorForm.self
     case .openCase: return OpenCaseForm.self
+    case .referralStep: return ReferralStepForm.self
+    case .draftReferral: return ReferralDraftForm.self
     }
   }
 }

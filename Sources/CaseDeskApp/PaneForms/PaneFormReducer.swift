@@ -73,11 +73,12 @@ enum PaneFormReducer {
       form.form.scrollToFocus(height: viewportHeight(form, size: state.size))
       return []
     }
-    guard form.generalProblem == nil, let command = form.command(in: state) else { return [] }
+    let commands = form.commands(in: state)
+    guard form.generalProblem == nil, let command = commands.first else { return [] }
     form.isSaving = true
     form.form.summary = state.strings[.formSaving]
     form.form.summaryIsError = false
-    return [.perform(command)]
+    return [commands.count == 1 ? .perform(command) : .performBatch(commands)]
   }
 
   /// Closes the form at once, or asks first when it has unsaved edits.

@@ -142,6 +142,12 @@ public enum AppReducer {
     case .casesAddOpinion:
       return CaseSupervisorReducer.openOpinion(in: &state)
     case .casesOpen: return CaseOpeningReducer.open(in: &state)
+    case .casesReferral:
+      return ReferralStepReducer.draftForSelectedCase(in: &state)
+    case .referralsNextStep:
+      return ReferralStepReducer.openNextStep(in: &state)
+    case .referralsDraft:
+      return ReferralStepReducer.draftForAnyCase(in: &state)
     case .bulkAdmissionConfirm, .bulkAdmissionDown, .bulkAdmissionUp, .bulkAdmissionPageDown,
       .bulkAdmissionPageUp, .bulkAdmissionClose:
       return BulkAdmissionReducer.perform(command, on: &state)

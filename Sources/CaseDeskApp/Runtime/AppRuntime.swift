@@ -128,6 +128,8 @@ public final class AppRuntime {
       }
       if !events.isEmpty { dispatch(.domainChanged(store.state, events)) }
       dispatch(.bulkFinished(done: commands.count - refused.count, refused: refused))
+    case .performBatch(let commands):
+      performBatch(commands)
     case .perform(let command):
       guard let store else {
         dispatch(.changeRefused(.notSaved(state.strings[.workspaceNotWritable])))
@@ -143,5 +145,32 @@ public final class AppRuntime {
     case .loadHistory(let record):
       dispatch(.historyLoaded(record, store?.history(of: record) ?? []))
     }
+  }
+
+  /// Makes several changes as one: each executed on the state the ones before it leave, then
+  /// saved as one batch (all or none).
+  private func performBatch(_ commands: [Command]) {
+    guard let store else {
+      dispatch(.changeRefused(.notSaved(state.strings[.workspaceNotWritable])))
+      return
+    }
+    let time = clock?() ?? state.now
+    var domain = store.state
+    var events: [Event] = []
+    do throws(Refusal) {
+      for command in commands {
+        events += try Domain.perform(command, by: state.actor, at: time, on: &domain)
+      }
+    } catch {
+      dispatch(.changeRefused(.refused(error.message)))
+      return
+    }
+    do {
+      try store.record(events)
+    } catch {
+      dispatch(.changeRefused(error))
+      return
+    }
+    dispatch(.domainChanged(store.state, events))
   }
 }

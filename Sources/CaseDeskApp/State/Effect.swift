@@ -16,6 +16,9 @@ public enum Effect: Equatable, Sendable {
   /// Make several independent changes (a bulk action on marked records); each is checked on
   /// its own, and the runtime reports how many were made and why others were not.
   case performAll([Command])
+  /// Make several changes as one: each checked after the ones before it, saved all or none;
+  /// the runtime answers with one `.domainChanged` or `.changeRefused`.
+  case performBatch([Command])
   /// Read the saved changes of a record; the runtime answers with `.historyLoaded`.
   case loadHistory(RecordRef)
   /// Read a CSV file and add (or, with `update`, also update) its enterprises, all or nothing.

@@ -95,8 +95,14 @@ extension CaseRules {
     try problems.throwIfAny()
     try context.actor.require([.approver], for: LocalizedText(zh: "作出决定", en: "Decide the case"))
     let state = context.state
+    // A crime referral already drafted for the case (by hand, after the legal review) is the
+    // one the decision refers to: no second draft.
+    let existing = state.referrals.values.filter {
+      $0.caseID == record.id && $0.kind == .crime && $0.isOpen
+    }.min { $0.id < $1.id }
     let referralID: ReferralID? =
-      decision.kind == .referral ? ReferralRules.nextReferralID(in: state, at: context.time) : nil
+      decision.kind == .referral
+      ? existing?.id ?? ReferralRules.nextReferralID(in: state, at: context.time) : nil
     let change = CaseChange.decisionMade(
       record.id, decision, documentNumber: number, decidedOn: context.today, referral: referralID)
     try requireStage(change, record)
@@ -111,7 +117,7 @@ extension CaseRules {
       try requireFirstOffence(record, findings, context)
     }
     var changes: [Change] = [.enforcementCase(change)]
-    if case .referral(let ground, let persons) = decision, let referralID {
+    if case .referral(let ground, let persons) = decision, let referralID, existing == nil {
       let draft = ReferralDraft(
         caseID: record.id, ground: .crime(ground), responsiblePersons: persons)
       changes.append(.referral(.referralDrafted(referralID, draft, enterprise: record.enterprise)))
