@@ -51,15 +51,4 @@ import Testing
       .inviteSupervisor(record.id, supervisor.id), by: .staff(StaffID("officer1")), harness)
     #expect(harness.state.pendingDeadlines == before)
   }
-
-  @Test func aSupervisorOpeningTheWorkspaceCountsTheirWaitingReviews() throws {
-    let supervisor = try #require(F.mostInvited)
-    let waiting = F.demo.cases.values.filter {
-      !$0.isArchived && CaseSupervisor.awaitsOpinion($0, of: supervisor.id)
-    }.count
-    let id = StaffID(supervisor.id.raw)
-    let counts = F.demo.queueCounts(for: id, at: CasesFixture.now)
-    let harness = CasesFixture.harness(language: .en, operator: id)
-    #expect(harness.state.pendingDeadlines == counts.overdue + counts.dueSoon + waiting)
-  }
 }

@@ -17,6 +17,10 @@ public struct CasesPaneState: Equatable, Sendable {
   public var isDetailOpen: Bool
   /// Whether the rows lag behind the records (rebuilt when the pane next shows).
   public var isStale: Bool
+  /// How many timeline entries the detail is scrolled back from the latest (`K` and `J`).
+  public var detailScroll: Int
+  /// The case the detail scroll belongs to; another selection starts again at the latest.
+  public var detailScrollCase: CaseID?
 
   /// The pane before anything is worked out (built when it first shows).
   public init() {
@@ -27,6 +31,8 @@ public struct CasesPaneState: Equatable, Sendable {
     search = SearchHolder()
     isDetailOpen = false
     isStale = true
+    detailScroll = 0
+    detailScrollCase = nil
   }
 
   /// The record shown at a display row.

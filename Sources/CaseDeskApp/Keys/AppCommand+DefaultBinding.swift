@@ -107,6 +107,8 @@ extension AppCommand {
     case .casesNextStep: return ([">"], "cases")
     case .casesInviteSupervisor: return (["V"], "cases")
     case .casesAddOpinion: return (["O"], "cases")
+    case .casesDetailEarlier: return (["K"], "cases")
+    case .casesDetailLater: return (["J"], "cases")
     case .bulkAdmissionConfirm: return (["<Enter>"], "bulkAdmission")
     case .bulkAdmissionDown: return (["j", "<Down>"], "bulkAdmission")
     case .bulkAdmissionUp: return (["k", "<Up>"], "bulkAdmission")

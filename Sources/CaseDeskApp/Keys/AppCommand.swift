@@ -110,6 +110,10 @@ public enum AppCommand: String, Sendable, CaseIterable {
   case casesInviteSupervisor = "cases.inviteSupervisor"
   /// Records an invited supervisor's opinion on the selected case.
   case casesAddOpinion = "cases.addOpinion"
+  /// Scrolls the case detail's timeline back to earlier steps.
+  case casesDetailEarlier = "cases.detailEarlier"
+  /// Scrolls the case detail's timeline forward to later steps.
+  case casesDetailLater = "cases.detailLater"
   /// Plans an inspection of the selected enterprise (enterprises and positive list panes).
   case planInspection = "record.planInspection"
   // Bulk admission overlay

@@ -9,6 +9,7 @@ public enum AppReducer {
     let effects = apply(action, to: &state)
     PositiveListPane.catchUp(&state)
     CasesPane.catchUp(&state)
+    CasesPane.resetDetailScroll(&state)
     return effects
   }
 
@@ -140,6 +141,9 @@ public enum AppReducer {
       return CaseSupervisorReducer.openInvitation(in: &state)
     case .casesAddOpinion:
       return CaseSupervisorReducer.openOpinion(in: &state)
+    case .casesDetailEarlier, .casesDetailLater:
+      CasesPane.scrollDetail(by: command == .casesDetailEarlier ? 1 : -1, in: &state)
+      return []
     case .bulkAdmissionConfirm, .bulkAdmissionDown, .bulkAdmissionUp, .bulkAdmissionPageDown,
       .bulkAdmissionPageUp, .bulkAdmissionClose:
       return BulkAdmissionReducer.perform(command, on: &state)

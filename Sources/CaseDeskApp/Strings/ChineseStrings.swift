@@ -799,9 +799,9 @@ let chineseStrings: [StringKey: String] = [
   .undoNothing: "本次会话中没有可撤销的操作",
   .undoDone: "已撤销：{0}（已记录为补偿性更改）",
   // social supervisors
-  .commandCasesInviteSupervisorHint: "",
+  .commandCasesInviteSupervisorHint: "监督员",
   .commandCasesInviteSupervisorHelp: "邀请社会监督员参与所选案件的审查",
-  .commandCasesAddOpinionHint: "",
+  .commandCasesAddOpinionHint: "意见",
   .commandCasesAddOpinionHelp: "记录受邀社会监督员对所选案件的意见",
   .supervisorInviteTitle: "邀请社会监督员 · {0}",
   .supervisorOpinionTitle: "监督意见 · {0}",
@@ -853,4 +853,10 @@ let chineseStrings: [StringKey: String] = [
   .caseStepFieldCheckedOn: "复查日期",
   .caseStepFieldCorrectionHeld: "整改保持",
   .caseStepFieldRecheckNote: "复查情况",
+  // case detail scrolling
+  .caseDetailLater: "……之后的 {0} 条未显示",
+  .commandCasesDetailEarlierHint: "更早",
+  .commandCasesDetailEarlierHelp: "案件详情的时间线向前翻到更早的记录",
+  .commandCasesDetailLaterHint: "更晚",
+  .commandCasesDetailLaterHelp: "案件详情的时间线向后翻到更晚的记录",
 ]

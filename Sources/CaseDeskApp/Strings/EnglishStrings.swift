@@ -819,9 +819,9 @@ let englishStrings: [StringKey: String] = [
   .undoNothing: "Nothing of yours to undo in this session",
   .undoDone: "Undone: {0} (recorded as a compensating change)",
   // social supervisors
-  .commandCasesInviteSupervisorHint: "",
+  .commandCasesInviteSupervisorHint: "invite",
   .commandCasesInviteSupervisorHelp: "Invite a social supervisor to the selected case's review",
-  .commandCasesAddOpinionHint: "",
+  .commandCasesAddOpinionHint: "opinion",
   .commandCasesAddOpinionHelp: "Record an invited social supervisor's opinion on the selected case",
   .supervisorInviteTitle: "Invite a social supervisor · {0}",
   .supervisorOpinionTitle: "Supervisor's opinion · {0}",
@@ -873,4 +873,10 @@ let englishStrings: [StringKey: String] = [
   .caseStepFieldCheckedOn: "Checked on",
   .caseStepFieldCorrectionHeld: "Correction held",
   .caseStepFieldRecheckNote: "Re-check note",
+  // case detail scrolling
+  .caseDetailLater: "… {0} later entries not shown",
+  .commandCasesDetailEarlierHint: "earlier",
+  .commandCasesDetailEarlierHelp: "Scroll the case detail's timeline back to earlier entries",
+  .commandCasesDetailLaterHint: "later",
+  .commandCasesDetailLaterHelp: "Scroll the case detail's timeline forward to later entries",
 ]

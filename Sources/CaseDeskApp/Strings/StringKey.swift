@@ -855,4 +855,10 @@ public enum StringKey: String, Sendable, CaseIterable {
   case caseStepFieldCheckedOn = "caseStep.field.checkedOn"
   case caseStepFieldCorrectionHeld = "caseStep.field.correctionHeld"
   case caseStepFieldRecheckNote = "caseStep.field.recheckNote"
+  // case detail scrolling
+  case caseDetailLater = "caseDetail.later"
+  case commandCasesDetailEarlierHint = "cmd.cases.detailEarlier.hint"
+  case commandCasesDetailEarlierHelp = "cmd.cases.detailEarlier.help"
+  case commandCasesDetailLaterHint = "cmd.cases.detailLater.hint"
+  case commandCasesDetailLaterHelp = "cmd.cases.detailLater.help"
 }
