@@ -23,13 +23,16 @@ extension CasesPane {
     state.cases.detailScrollCase = state.cases.selected?.id
   }
 
-  /// Starts the detail again at the latest steps when the selection has moved to another case
-  /// (called after every action).
-  static func resetDetailScroll(_ state: inout AppState) {
+  /// Starts the detail again at the latest steps when the selection has moved to another case,
+  /// and works out the scroll keys' flags (called after every action; none behind an overlay).
+  static func catchUpDetail(_ state: inout AppState) {
     let selected = state.cases.selected?.id
-    guard selected != state.cases.detailScrollCase else { return }
-    state.cases.detailScroll = 0
-    state.cases.detailScrollCase = selected
+    if selected != state.cases.detailScrollCase {
+      state.cases.detailScroll = 0
+      state.cases.detailScrollCase = selected
+    }
+    let flags = state.overlay == nil ? detailFlags(state) : []
+    if flags != state.cases.detailFlags { state.cases.detailFlags = flags }
   }
 
   /// The key-map flags of the detail's scrolling: earlier steps left out, scrolled back.

@@ -21,6 +21,9 @@ public struct CasesPaneState: Equatable, Sendable {
   public var detailScroll: Int
   /// The case the detail scroll belongs to; another selection starts again at the latest.
   public var detailScrollCase: CaseID?
+  /// The key-map flags of the detail's scrolling, worked out after every action (the footer
+  /// and key lookup read them on every frame and key).
+  public var detailFlags: Set<String>
 
   /// The pane before anything is worked out (built when it first shows).
   public init() {
@@ -33,6 +36,7 @@ public struct CasesPaneState: Equatable, Sendable {
     isStale = true
     detailScroll = 0
     detailScrollCase = nil
+    detailFlags = []
   }
 
   /// The record shown at a display row.

@@ -9,7 +9,7 @@ public enum AppReducer {
     let effects = apply(action, to: &state)
     PositiveListPane.catchUp(&state)
     CasesPane.catchUp(&state)
-    CasesPane.resetDetailScroll(&state)
+    CasesPane.catchUpDetail(&state)
     return effects
   }
 

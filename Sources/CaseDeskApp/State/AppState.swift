@@ -122,7 +122,7 @@ public struct AppState: Equatable, Sendable {
       if list.isFiltered { flags.insert("filtered") }
       if !list.table.marked.isEmpty { flags.insert("marked") }
     }
-    if activePane == .cases { flags.formUnion(CasesPane.detailFlags(self)) }
+    if activePane == .cases { flags.formUnion(cases.detailFlags) }
     return flags
   }
 }
