@@ -5,7 +5,8 @@ import TerminalUI
 /// timeline of every recorded step, and the documents, enterprise and linked records.
 ///
 /// The most important lines come first. When the detail is longer than its box the timeline
-/// shows its most recent steps and says how many earlier ones it leaves out.
+/// shows its most recent steps and says how many earlier ones it leaves out; it scrolls back
+/// to the earlier ones and says how many later ones it then leaves out.
 enum CaseDetailView {
   /// Which part of the detail a line belongs to (the timeline is the part that gives way).
   enum Section: Equatable {
@@ -32,17 +33,32 @@ enum CaseDetailView {
     }
   }
 
+  /// The lines that fit a box, and how far back the timeline is and may be scrolled.
+  struct Fit: Equatable {
+    var lines: [Line]
+    /// How many steps earlier than by default the timeline starts (what was asked, at most
+    /// `maxScroll`).
+    var scroll: Int
+    /// How many steps earlier the timeline may start: 0 when every step shows.
+    var maxScroll: Int
+  }
+
   /// The fewest rows the timeline keeps when the box is short.
   static let minimumTimelineRows = 3
 
-  /// Draws the detail of one case in a box (lines that do not fit are cut).
-  static func render(_ row: CaseRow, state: AppState, into buffer: inout Buffer, area: Rect) {
+  /// Draws the detail of one case in a box (lines that do not fit are cut), the timeline
+  /// scrolled back by `scroll` entries from where it shows by default.
+  static func render(
+    _ row: CaseRow, state: AppState, scroll: Int = 0, into buffer: inout Buffer, area: Rect
+  ) {
     let strings = state.strings
     let inner = Box.draw(in: &buffer, area, title: strings[.detailTitle] + " · " + row.number)
     let width = max(1, inner.width - 2)
     var y = inner.y
-    let shown = fitted(
-      lines(row, state: state), width: width, height: inner.height, strings: strings)
+    let shown = fit(
+      lines(row, state: state), width: width, height: inner.height, scroll: scroll,
+      strings: strings
+    ).lines
     for line in shown {
       for part in TextWrap.lines(line.text, width: width) {
         guard y < inner.maxY else { return }
@@ -52,12 +68,31 @@ enum CaseDetailView {
     }
   }
 
-  /// The lines that fit `height` rows of `width` columns: the head, the context when there is
-  /// room for the timeline under it, then as many of the most recent timeline steps as leave
-  /// room for the tail (at least a few rows, at least half of what is left, and always the
-  /// latest step) with a line counting the earlier steps left out, then the tail (cut at the
-  /// bottom if need be).
+  /// How the detail of a case fits a box: the lines shown, and how far the timeline may
+  /// scroll back and be scrolled back now.
+  static func fit(_ row: CaseRow, state: AppState, scroll: Int, area: Rect) -> Fit {
+    let inner = area.width >= 2 && area.height >= 2 ? area.inset(by: 1) : area
+    return fit(
+      lines(row, state: state), width: max(1, inner.width - 2), height: inner.height,
+      scroll: scroll, strings: state.strings)
+  }
+
+  /// The lines that fit `height` rows of `width` columns, with the timeline at its latest.
   static func fitted(_ lines: [Line], width: Int, height: Int, strings: Strings) -> [Line] {
+    fit(lines, width: width, height: height, scroll: 0, strings: strings).lines
+  }
+
+  /// The lines that fit `height` rows of `width` columns: the head, the context when there is
+  /// room for the timeline under it, then as many timeline steps as leave room for the tail
+  /// (at least a few rows, at least half of what is left, and always one step), then the
+  /// tail (cut at the bottom if need be).
+  ///
+  /// By default the most recent steps show under a line counting the earlier ones left out;
+  /// `scroll` moves the first step shown that many steps earlier (at most to the first step),
+  /// and a line under the steps then counts the later ones left out.
+  static func fit(_ lines: [Line], width: Int, height: Int, scroll: Int, strings: Strings)
+    -> Fit
+  {
     func rows(_ part: [Line]) -> Int {
       part.reduce(0) { $0 + max(1, TextWrap.lines($1.text, width: width).count) }
     }
@@ -69,23 +104,42 @@ enum CaseDetailView {
     let available = height - rows(head) - rows(context)
     let timelineRows = rows(timeline)
     let tailRows = rows(tail)
-    guard timelineRows + tailRows > available, !timeline.isEmpty else {
-      return head + context + timeline + tail
-    }
+    let everything = Fit(lines: head + context + timeline + tail, scroll: 0, maxScroll: 0)
+    guard timelineRows + tailRows > available, !timeline.isEmpty else { return everything }
     let budget = max(min(minimumTimelineRows, available), available - tailRows, available / 2)
-    if timelineRows <= budget { return head + context + timeline + tail }
-    var kept: [Line] = []
+    if timelineRows <= budget { return everything }
+    let sizes = timeline.map { rows([$0]) }
+    let count = timeline.count
+    // The default window: the latest steps under the line counting the earlier ones.
+    var latestStart = count
     var used = 1
-    for line in timeline.reversed() {
-      let needed = rows([line])
-      guard used + needed <= budget || kept.isEmpty else { break }
-      kept.insert(line, at: 0)
-      used += needed
+    while latestStart > 0, used + sizes[latestStart - 1] <= budget || latestStart == count {
+      latestStart -= 1
+      used += sizes[latestStart]
     }
-    let earlier = Line(
-      strings.format(.caseDetailEarlier, "\(timeline.count - kept.count)"), .dim,
-      section: .timeline)
-    return head + context + [earlier] + kept + tail
+    let back = min(max(0, scroll), latestStart)
+    let start = latestStart - back
+    var end = count
+    if back > 0 {
+      // Scrolled back: from the chosen step on, with a line counting the later ones.
+      used = (start > 0 ? 1 : 0) + 1
+      end = start
+      while end < count, used + sizes[end] <= budget || end == start {
+        used += sizes[end]
+        end += 1
+      }
+    }
+    var shown = head + context
+    if start > 0 {
+      shown.append(
+        Line(strings.format(.caseDetailEarlier, "\(start)"), .dim, section: .timeline))
+    }
+    shown += timeline[start..<end]
+    if end < count {
+      shown.append(
+        Line(strings.format(.caseDetailLater, "\(count - end)"), .dim, section: .timeline))
+    }
+    return Fit(lines: shown + tail, scroll: back, maxScroll: latestStart)
   }
 
   /// Every line of the detail for a case, in order (before fitting to a box).

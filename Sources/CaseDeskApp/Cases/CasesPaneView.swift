@@ -33,6 +33,15 @@ enum CasesPaneView {
     return ListBoxView.visibleRowCount(in: list, list: state.cases.list)
   }
 
+  /// Where the selected case's detail shows: the whole pane under the header while it is
+  /// open, else beside or below the list (nil when it does not fit).
+  static func detailArea(_ state: AppState) -> Rect? {
+    let area = AppView.paneArea(for: state.size)
+    let parts = areas(state, in: area)
+    guard state.cases.isDetailOpen else { return parts.detail }
+    return Rect(x: area.x, y: parts.list.y, width: area.width, height: area.maxY - parts.list.y)
+  }
+
   /// Draws the pane.
   static func render(_ state: AppState, into buffer: inout Buffer, area: Rect) {
     let strings = state.strings
@@ -42,7 +51,8 @@ enum CasesPaneView {
     if pane.isDetailOpen, let row = pane.selected {
       let rest = Rect(
         x: area.x, y: parts.list.y, width: area.width, height: area.maxY - parts.list.y)
-      CaseDetailView.render(row, state: state, into: &buffer, area: rest)
+      CaseDetailView.render(
+        row, state: state, scroll: pane.detailScroll, into: &buffer, area: rest)
       return
     }
     let columns = shownColumnIDs(for: state).map { CaseColumn.tableColumn($0, strings: strings) }
@@ -60,7 +70,8 @@ enum CasesPaneView {
     }
     if let detail = parts.detail {
       if let row = pane.selected {
-        CaseDetailView.render(row, state: state, into: &buffer, area: detail)
+        CaseDetailView.render(
+          row, state: state, scroll: pane.detailScroll, into: &buffer, area: detail)
       } else {
         Box.draw(in: &buffer, detail, title: strings[.detailTitle])
       }

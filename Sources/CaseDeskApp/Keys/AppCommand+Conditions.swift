@@ -6,6 +6,8 @@ extension AppCommand {
     case .bulkActions: return ["marked"]
     case .exportList: return ["hasRows"]
     case .addRecord, .editRecord: return ["registerPane"]
+    case .casesDetailEarlier: return [CasesPane.detailEarlierFlag]
+    case .casesDetailLater: return [CasesPane.detailLaterFlag]
     default: return []
     }
   }

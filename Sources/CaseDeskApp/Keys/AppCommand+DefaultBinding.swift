@@ -111,6 +111,8 @@ extension AppCommand {
     case .casesReferral: return (["T"], "cases")
     case .referralsNextStep: return ([">"], "referrals")
     case .referralsDraft: return (["a"], "referrals")
+    case .casesDetailEarlier: return (["K"], "cases")
+    case .casesDetailLater: return (["J"], "cases")
     case .bulkAdmissionConfirm: return (["<Enter>"], "bulkAdmission")
     case .bulkAdmissionDown: return (["j", "<Down>"], "bulkAdmission")
     case .bulkAdmissionUp: return (["k", "<Up>"], "bulkAdmission")

@@ -118,6 +118,10 @@ public enum AppCommand: String, Sendable, CaseIterable {
   case referralsNextStep = "referrals.nextStep"
   /// Drafts a referral to the police for a case chosen in the form.
   case referralsDraft = "referrals.draft"
+  /// Scrolls the case detail's timeline back to earlier steps.
+  case casesDetailEarlier = "cases.detailEarlier"
+  /// Scrolls the case detail's timeline forward to later steps.
+  case casesDetailLater = "cases.detailLater"
   /// Plans an inspection of the selected enterprise (enterprises and positive list panes).
   case planInspection = "record.planInspection"
   // Bulk admission overlay

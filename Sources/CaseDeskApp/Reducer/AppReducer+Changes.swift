@@ -9,8 +9,8 @@ extension AppReducer {
     if !EnterpriseList.updateTouchedRows(after: events, in: &state) {
       EnterpriseList.replaceRows(EnterpriseRow.rows(of: domain), in: &state)
     }
-    let counts = domain.queueCounts(for: StaffID(state.operatorInfo.id), at: state.now)
-    state.pendingDeadlines = counts.overdue + counts.dueSoon
+    state.pendingDeadlines = TopBarView.pendingCount(
+      for: StaffID(state.operatorInfo.id), in: domain, at: state.now)
     PositiveListPane.recordsChanged(&state)
     CasesPane.recordsChanged(&state)
     ReferralsPane.recordsChanged(&state)

@@ -10,6 +10,7 @@ public enum AppReducer {
     PositiveListPane.catchUp(&state)
     CasesPane.catchUp(&state)
     ReferralsPane.catchUp(&state)
+    CasesPane.catchUpDetail(&state)
     return effects
   }
 
@@ -148,6 +149,9 @@ public enum AppReducer {
       return ReferralStepReducer.openNextStep(in: &state)
     case .referralsDraft:
       return ReferralStepReducer.draftForAnyCase(in: &state)
+    case .casesDetailEarlier, .casesDetailLater:
+      CasesPane.scrollDetail(by: command == .casesDetailEarlier ? 1 : -1, in: &state)
+      return []
     case .bulkAdmissionConfirm, .bulkAdmissionDown, .bulkAdmissionUp, .bulkAdmissionPageDown,
       .bulkAdmissionPageUp, .bulkAdmissionClose:
       return BulkAdmissionReducer.perform(command, on: &state)

@@ -80,8 +80,8 @@ public enum AppLauncher {
       state.cases.list.chosenColumns = preferences.columns[PaneID.cases.commandName]
       if let problem { problems.append(strings.format(.preferencesProblem, problem)) }
     }
-    let counts = domain.queueCounts(for: StaffID(operatorInfo.id), at: now)
-    state.pendingDeadlines = counts.overdue + counts.dueSoon
+    state.pendingDeadlines = TopBarView.pendingCount(
+      for: StaffID(operatorInfo.id), in: domain, at: now)
     if !workspace.access.isWritable && workspace.access != .readOnlyRequested {
       problems.insert(strings.format(.workspaceReadOnly, workspace.access.description), at: 0)
     }

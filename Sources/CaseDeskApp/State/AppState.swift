@@ -34,7 +34,8 @@ public struct AppState: Equatable, Sendable {
   public var lastUndo: UndoToken?
   /// Whether quitting now would lose something (asks to confirm when true).
   public var hasUnsavedChanges: Bool
-  /// Number of legal deadlines pending for the operator (top bar).
+  /// Number of legal deadlines pending for the operator, and for a social supervisor the
+  /// reviews awaiting their opinion (top bar; `TopBarView.pendingCount`).
   public var pendingDeadlines: Int
   public var themeName: String
   /// Themes `:theme` can switch to, for completion and checking.
@@ -124,6 +125,7 @@ public struct AppState: Equatable, Sendable {
       if list.isFiltered { flags.insert("filtered") }
       if !list.table.marked.isEmpty { flags.insert("marked") }
     }
+    if activePane == .cases { flags.formUnion(cases.detailFlags) }
     return flags
   }
 }

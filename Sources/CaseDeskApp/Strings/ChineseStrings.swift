@@ -799,9 +799,9 @@ let chineseStrings: [StringKey: String] = [
   .undoNothing: "本次会话中没有可撤销的操作",
   .undoDone: "已撤销：{0}（已记录为补偿性更改）",
   // social supervisors
-  .commandCasesInviteSupervisorHint: "",
+  .commandCasesInviteSupervisorHint: "监督员",
   .commandCasesInviteSupervisorHelp: "邀请社会监督员参与所选案件的审查",
-  .commandCasesAddOpinionHint: "",
+  .commandCasesAddOpinionHint: "意见",
   .commandCasesAddOpinionHelp: "记录受邀社会监督员对所选案件的意见",
   .supervisorInviteTitle: "邀请社会监督员 · {0}",
   .supervisorOpinionTitle: "监督意见 · {0}",
@@ -875,7 +875,7 @@ let chineseStrings: [StringKey: String] = [
   .referralDetailPolice: "接收机关：{0}",
   .referralDetailDecision: "公安决定：{0}",
   // Opening a case
-  .commandCasesOpenHint: "",
+  .commandCasesOpenHint: "新案件",
   .commandCasesOpenHelp: "登记新案件：选择企业和案件来源（线索、检查或其他来源）",
   .openCaseTitle: "登记案件",
   .openCaseFieldEnterprise: "企业",
@@ -901,9 +901,9 @@ let chineseStrings: [StringKey: String] = [
   // referral steps and drafting
   .commandReferralsNextStepHint: "下一步",
   .commandReferralsNextStepHelp: "打开所选移送下一步的表单（只列出你的角色可办的步骤）",
-  .commandReferralsDraftHint: "",
+  .commandReferralsDraftHint: "起草",
   .commandReferralsDraftHelp: "为一宗案件起草移送公安的材料（类型、依据、责任人员、材料清单）",
-  .commandCasesReferralHint: "",
+  .commandCasesReferralHint: "移送",
   .commandCasesReferralHelp: "为所选案件起草移送公安（涉嫌犯罪或行政拘留）",
   .referralStepDocuments: "登记移送材料",
   .referralStepApprove: "批准移送",
@@ -971,4 +971,10 @@ let chineseStrings: [StringKey: String] = [
   .referralDraftCaseOpenReferral: "本案已有移送：{0}",
   .referralStepNothingChanged: "没有改动：请填写或清空文书编号",
   .referralStepDecisionDetention: "决定行政拘留",
+  // case detail scrolling
+  .caseDetailLater: "……之后的 {0} 条未显示",
+  .commandCasesDetailEarlierHint: "更早",
+  .commandCasesDetailEarlierHelp: "案件详情的时间线向前翻到更早的记录",
+  .commandCasesDetailLaterHint: "更晚",
+  .commandCasesDetailLaterHelp: "案件详情的时间线向后翻到更晚的记录",
 ]

@@ -819,9 +819,9 @@ let englishStrings: [StringKey: String] = [
   .undoNothing: "Nothing of yours to undo in this session",
   .undoDone: "Undone: {0} (recorded as a compensating change)",
   // social supervisors
-  .commandCasesInviteSupervisorHint: "",
+  .commandCasesInviteSupervisorHint: "invite",
   .commandCasesInviteSupervisorHelp: "Invite a social supervisor to the selected case's review",
-  .commandCasesAddOpinionHint: "",
+  .commandCasesAddOpinionHint: "opinion",
   .commandCasesAddOpinionHelp: "Record an invited social supervisor's opinion on the selected case",
   .supervisorInviteTitle: "Invite a social supervisor · {0}",
   .supervisorOpinionTitle: "Supervisor's opinion · {0}",
@@ -895,7 +895,7 @@ let englishStrings: [StringKey: String] = [
   .referralDetailPolice: "Police unit: {0}",
   .referralDetailDecision: "Police decision: {0}",
   // Opening a case
-  .commandCasesOpenHint: "",
+  .commandCasesOpenHint: "new case",
   .commandCasesOpenHelp:
     "Open a new case: choose the enterprise and where the case came from (a clue, an inspection or another source)",
   .openCaseTitle: "Open a case",
@@ -923,10 +923,10 @@ let englishStrings: [StringKey: String] = [
   .commandReferralsNextStepHint: "next step",
   .commandReferralsNextStepHelp:
     "Open the form of the selected referral's next step (only the steps your role may take)",
-  .commandReferralsDraftHint: "",
+  .commandReferralsDraftHint: "draft",
   .commandReferralsDraftHelp:
     "Draft a referral to the police for a case (kind, ground, persons, documents)",
-  .commandCasesReferralHint: "",
+  .commandCasesReferralHint: "refer",
   .commandCasesReferralHelp:
     "Draft a referral to the police for the selected case (crime or detention)",
   .referralStepDocuments: "Documents",
@@ -995,4 +995,10 @@ let englishStrings: [StringKey: String] = [
   .referralDraftCaseOpenReferral: "The case has a referral: {0}",
   .referralStepNothingChanged: "Nothing changed: fill in or clear a document number",
   .referralStepDecisionDetention: "detention decided",
+  // case detail scrolling
+  .caseDetailLater: "… {0} later entries not shown",
+  .commandCasesDetailEarlierHint: "earlier",
+  .commandCasesDetailEarlierHelp: "Scroll the case detail's timeline back to earlier entries",
+  .commandCasesDetailLaterHint: "later",
+  .commandCasesDetailLaterHelp: "Scroll the case detail's timeline forward to later entries",
 ]

@@ -973,4 +973,10 @@ public enum StringKey: String, Sendable, CaseIterable {
   case referralDraftCaseOpenReferral = "referral.draft.caseOpenReferral"
   case referralStepNothingChanged = "referral.step.nothingChanged"
   case referralStepDecisionDetention = "referral.step.decision.detention"
+  // case detail scrolling
+  case caseDetailLater = "caseDetail.later"
+  case commandCasesDetailEarlierHint = "cmd.cases.detailEarlier.hint"
+  case commandCasesDetailEarlierHelp = "cmd.cases.detailEarlier.help"
+  case commandCasesDetailLaterHint = "cmd.cases.detailLater.hint"
+  case commandCasesDetailLaterHelp = "cmd.cases.detailLater.help"
 }

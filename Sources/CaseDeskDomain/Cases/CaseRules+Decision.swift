@@ -23,7 +23,7 @@ extension CaseRules {
       problems.requireText(
         terms.legalBasis, "decision.legalBasis", zh: "处罚依据", en: "The legal basis")
       problems.requireText(
-        terms.discretion, "decision.discretion", zh: "裁量说明", en: "The discretion notes")
+        terms.discretion, "decision.discretion", zh: "裁量说明", en: "The discretion note")
     }
     func validateItem(_ item: String, on list: LeniencyList) {
       if LeniencyCatalog.standard.item(item, on: list) == nil {
@@ -75,7 +75,7 @@ extension CaseRules {
         problems.add("decision.recheckOn", zh: "请填写复查日期", en: "The re-check date is required")
       }
     case .noPenaltyNotEstablished(let reasons):
-      problems.requireText(reasons, "decision.reasons", zh: "不予处罚理由", en: "The reasons")
+      problems.requireText(reasons, "decision.reasons", zh: "不予处罚理由", en: "The reason")
     case .referral(let ground, let persons):
       problems.requireText(ground.description, "decision.ground", zh: "移送理由", en: "The ground")
       if persons.filter({ !$0.allSatisfy(\.isWhitespace) }).isEmpty {

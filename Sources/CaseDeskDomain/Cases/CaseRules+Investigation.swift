@@ -177,7 +177,7 @@ extension CaseRules {
     throws(Refusal) -> [Change]
   {
     var problems = ProblemCollector()
-    problems.requireText(items, "preservation.items", zh: "登记保存物品", en: "The items")
+    problems.requireText(items, "preservation.items", zh: "登记保存物品", en: "The list of items")
     try problems.throwIfAny()
     try context.actor.require(
       [.officer], for: LocalizedText(zh: "先行登记保存", en: "Preserve evidence"))
@@ -217,7 +217,9 @@ extension CaseRules {
     _ record: EnforcementCase, _ item: String, _ reason: String, _ context: Context
   ) throws(Refusal) -> [Change] {
     var problems = ProblemCollector()
-    if LeniencyCatalog.standard.item(item, on: .noCoerciveMeasures) == nil {
+    if item.allSatisfy(\.isWhitespace) {
+      problems.requireText(item, "noCoercion.listItem", zh: "清单事项", en: "The list item")
+    } else if LeniencyCatalog.standard.item(item, on: .noCoerciveMeasures) == nil {
       problems.add(
         "noCoercion.listItem", zh: "“\(item)”不是免予行政强制措施清单的事项",
         en: "“\(item)” is not an item of the no-coercive-measures list")
@@ -268,7 +270,7 @@ extension CaseRules {
     if outcome.isPassed {
       problems.requireText(outcome.text, "review.opinion", zh: "审查意见", en: "The opinion")
     } else {
-      problems.requireText(outcome.text, "review.reasons", zh: "退回理由", en: "The reasons")
+      problems.requireText(outcome.text, "review.reasons", zh: "退回理由", en: "The reason")
     }
     try problems.throwIfAny()
     try context.actor.require(

@@ -7,7 +7,7 @@ extension CaseRules {
     problems.requireText(
       notice.documentNumber, "notice.documentNumber", zh: "告知书编号", en: "The document number")
     problems.requireText(notice.facts, "notice.facts", zh: "违法事实", en: "The facts")
-    problems.requireText(notice.reasons, "notice.reasons", zh: "理由", en: "The reasons")
+    problems.requireText(notice.reasons, "notice.reasons", zh: "理由", en: "The reason")
     problems.requireText(notice.basis, "notice.basis", zh: "依据", en: "The basis")
     problems.requireText(
       notice.proposedPenalty, "notice.proposedPenalty", zh: "拟作出的处罚", en: "The proposed penalty")
@@ -189,7 +189,7 @@ extension CaseRules {
           item.field, zh: "审核通过须确认：\(item.zh)", en: "A pass needs \(item.en) confirmed")
       }
     } else {
-      problems.requireText(outcome.text, "legalReview.reasons", zh: "退回理由", en: "The reasons")
+      problems.requireText(outcome.text, "legalReview.reasons", zh: "退回理由", en: "The reason")
     }
     try problems.throwIfAny()
     try context.actor.require(
@@ -219,7 +219,8 @@ extension CaseRules {
     _ context: Context
   ) throws(Refusal) -> [Change] {
     var problems = ProblemCollector()
-    problems.requireText(minutes, "discussion.minutes", zh: "会议纪要", en: "The minutes")
+    problems.requireText(
+      minutes, "discussion.minutes", zh: "会议纪要", en: "The record of the discussion")
     problems.requireText(conclusion, "discussion.conclusion", zh: "讨论结论", en: "The conclusion")
     problems.requireNotFuture(
       heldOn, today: context.today, "discussion.heldOn", zh: "会议日期", en: "The meeting date")
