@@ -82,6 +82,7 @@ public enum AppLauncher {
     }
     let counts = domain.queueCounts(for: StaffID(operatorInfo.id), at: now)
     state.pendingDeadlines = counts.overdue + counts.dueSoon
+    ReferralsPane.countOverdue(&state)
     if !workspace.access.isWritable && workspace.access != .readOnlyRequested {
       problems.insert(strings.format(.workspaceReadOnly, workspace.access.description), at: 0)
     }
