@@ -17,7 +17,8 @@ enum ReferralDetailView {
     let width = max(1, inner.width - 2)
     var y = inner.y
     let shown = CaseDetailView.fitted(
-      lines(row, state: state), width: width, height: inner.height, strings: strings)
+      roomForTheLatestStep(lines(row, state: state), width: width, height: inner.height),
+      width: width, height: inner.height, strings: strings)
     for line in shown {
       for part in TextWrap.lines(line.text, width: width) {
         guard y < inner.maxY else { return }
@@ -25,6 +26,22 @@ enum ReferralDetailView {
         y += 1
       }
     }
+  }
+
+  /// In a short box the case's status line gives way to the timeline's latest step: it moves
+  /// after the timeline when the head would leave fewer than two rows for it.
+  static func roomForTheLatestStep(_ lines: [Line], width: Int, height: Int) -> [Line] {
+    let head = lines.filter { $0.section == .head }
+    let headRows = head.reduce(0) { $0 + max(1, TextWrap.lines($1.text, width: width).count) }
+    guard height - headRows < 2, let status = head.last(where: { $0.role == .normal }) else {
+      return lines
+    }
+    var moved = lines.filter { $0 != status }
+    var tail = status
+    tail.section = .tail
+    let firstTail = moved.firstIndex { $0.section == .tail } ?? moved.count
+    moved.insert(tail, at: firstTail)
+    return moved
   }
 
   /// Every line of the detail, in order (before fitting to a box).
