@@ -13,6 +13,8 @@
 #      candidate (a, Ctrl-S) is proposed for approval.
 #   9. The case review pane (5) lists the demo's 79 cases most urgent first, overdue ones in the
 #      alarm style; m shows an approver's queue.
+#  10. The referrals pane (6) lists the demo's 8 referrals with their kinds; Enter shows the
+#      detail with its documents checklist.
 # Usage: .ci/terminal-checks.sh [path/to/casedesk]   (default .build/debug/casedesk)
 # Prints PASS/FAIL per check; exits non-zero when any check fails. Uses a private tmux server
 # (its own socket), killed on exit. Waits by polling with deadlines, never fixed long sleeps.
@@ -412,6 +414,27 @@ if wait_for_demo cases "case review"; then
     capture cases | sed 's/^/  | /'
   fi
   quit_app cases >/dev/null
+fi
+
+# --- 10: the referrals pane ------------------------------------------------------------------------
+start_app referrals "" "--lang zh"
+if wait_for_demo referrals "referrals"; then
+  "${TMUX_CMD[@]}" send-keys -t referrals 6
+  if wait_for referrals "移送 · 共 8 条" 10 && capture referrals | grep -q "涉罪" \
+    && capture referrals | grep -q "拘留" && capture referrals | grep -q "在办：涉罪"; then
+    pass "referrals: pane 6 lists the demo's 8 referrals with their kinds"
+  else
+    fail "referrals: pane 6 did not list the referrals with their kinds; pane:"
+    capture referrals | sed 's/^/  | /'
+  fi
+  "${TMUX_CMD[@]}" send-keys -t referrals Enter
+  if wait_for referrals "移送材料（必备 [0-9]+/[0-9]+）" 10; then
+    pass "referrals: Enter opens the detail with the documents checklist"
+  else
+    fail "referrals: Enter did not show the referral's detail; pane:"
+    capture referrals | sed 's/^/  | /'
+  fi
+  quit_app referrals >/dev/null
 fi
 
 if [ "$FAILURES" -eq 0 ]; then

@@ -43,7 +43,8 @@ extension CaseDetailView {
     add(
       strings.format(
         .caseDetailLinks,
-        CaseTimeline.links(of: record, in: domain, strings: strings).joined(separator: separator)))
+        CaseTimeline.links(of: record, in: domain, strings: strings, at: state.now)
+          .joined(separator: separator)))
     if !record.supervisors.isEmpty {
       add(strings[.caseDetailSupervisors], .dim)
       for participation in record.supervisors {

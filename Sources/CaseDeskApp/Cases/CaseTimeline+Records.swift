@@ -26,18 +26,28 @@ extension CaseTimeline {
     }
   }
 
-  /// The records linked to a case: its clue or inspection, and its referrals with their stages.
-  static func links(of record: EnforcementCase, in domain: DomainState, strings: Strings)
-    -> [String]
-  {
+  /// The records linked to a case: its clue or inspection, and its referrals with their kinds,
+  /// stages and (given `now`) the time left on their governing deadlines.
+  static func links(
+    of record: EnforcementCase, in domain: DomainState, strings: Strings, at now: Timestamp? = nil
+  ) -> [String] {
     var links = [sourceText(record.source, in: domain, strings: strings)]
     var referrals = record.referrals
     for decided in record.supersededDecisions + [record.decision].compactMap({ $0 }) {
       if let id = decided.referral, !referrals.contains(id) { referrals.append(id) }
     }
     for id in referrals {
-      let stage = domain.referrals[id].map { strings.localized($0.stage.title) } ?? ""
-      links.append(strings.format(.caseDetailLinkReferral, id.raw, stage))
+      guard let referral = domain.referrals[id] else {
+        links.append(strings.format(.caseDetailLinkReferral, id.raw, ""))
+        continue
+      }
+      var parts = [
+        strings.localized(referral.kind.title), strings.localized(referral.stage.title),
+      ]
+      if let now, let clock = ReferralRow.deadlineItems(ofReferral: id, in: domain, at: now).first {
+        parts.append(ReferralColumn.timeLeft(clock, strings: strings))
+      }
+      links.append(strings.format(.caseDetailLinkReferral, id.raw, parts.joined(separator: " · ")))
     }
     return links
   }

@@ -17,6 +17,10 @@ enum HistoryReducer {
         guard let row = state.cases.selected else { return [] }
         record = .enforcementCase(row.id)
         title = row.number + " " + row.enterpriseName
+      case .referrals:
+        guard let row = state.referrals.selected else { return [] }
+        record = .referral(row.id)
+        title = row.caseNumber + " " + row.enterpriseName
       default:
         guard let row = state.enterprises.selected else { return [] }
         record = .enterprise(row.id)

@@ -52,6 +52,7 @@ enum PositiveListReducer {
     case .enterprises: return state.enterprises.selected?.id
     case .positiveList: return PositiveListPane.selectedEnterprise(in: state)
     case .cases: return state.cases.selected?.record.enterprise
+    case .referrals: return state.referrals.selected?.record.enterprise
     default: return nil
     }
   }

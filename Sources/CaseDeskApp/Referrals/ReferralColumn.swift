@@ -47,13 +47,13 @@ enum ReferralColumn {
   /// A column's width rule.
   static func width(_ id: String) -> ColumnWidth {
     switch id {
-    case kind: return .fixed(8)
-    case caseNumber: return .fixed(20)
+    case kind: return .fixed(9)
+    case caseNumber: return .fixed(18)
     case enterprise: return .flexible(min: 12, weight: 2)
     case persons: return .flexible(min: 8, weight: 1)
-    case stage: return .fixed(10)
-    case clock: return .fixed(14)
-    case timeLeft: return .fixed(10)
+    case stage: return .flexible(min: 12, weight: 1)
+    case clock: return .flexible(min: 14, weight: 1)
+    case timeLeft: return .fixed(15)
     case police: return .flexible(min: 10, weight: 1)
     default: return .fixed(10)
     }
@@ -68,10 +68,7 @@ enum ReferralColumn {
     case persons: return row.record.responsiblePersons.joined(separator: "、")
     case stage: return strings.localized(row.record.stage.title)
     case clock: return row.clock.map { strings.localized($0.deadline.title) } ?? ""
-    case timeLeft:
-      let left = CaseColumn.timeLeft(row.clock, strings: strings)
-      guard row.clock?.deadline.party == .police, !left.isEmpty else { return left }
-      return strings.format(.referralLeftPolice, left)
+    case timeLeft: return Self.timeLeft(row.clock, strings: strings)
     case police: return row.record.handOver?.policeUnit ?? ""
     case decision:
       return row.record.policeDecision.map { strings.localized($0.decision.title) } ?? ""
@@ -79,13 +76,26 @@ enum ReferralColumn {
     }
   }
 
+  /// Time left on a deadline as its rule counts it (hours for the 24-hour rules), marked as
+  /// the police's when it is theirs.
+  static func timeLeft(_ item: DeadlineItem?, strings: Strings) -> String {
+    let left = CaseColumn.timeLeft(item, strings: strings)
+    guard item?.deadline.party == .police, !left.isEmpty else { return left }
+    return strings.format(.referralLeftPolice, left)
+  }
+
+  /// The role a deadline is drawn in: the alarm when overdue, the warning when due soon.
+  static func role(of item: DeadlineItem?) -> StyleRole? {
+    guard let item else { return nil }
+    if item.status.isOverdue { return .clockOverdue }
+    if item.status.isDueSoon { return "clock.due-soon" }
+    return "clock.ok"
+  }
+
   /// The role a cell is drawn in, when it differs from the row's.
   static func role(_ row: ReferralRow, column id: String) -> StyleRole? {
     switch id {
-    case timeLeft, clock:
-      if row.isOverdue { return .clockOverdue }
-      if row.isDueSoon { return "clock.due-soon" }
-      return row.clock == nil ? nil : "clock.ok"
+    case timeLeft, clock: return role(of: row.clock)
     case stage: return row.record.isOpen ? nil : "stage.archived"
     default: return nil
     }

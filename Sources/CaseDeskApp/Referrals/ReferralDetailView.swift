@@ -1,9 +1,14 @@
 import CaseDeskDomain
 import TerminalUI
 
-/// The selected referral's detail: kind and stage, its deadlines on either side, its ground,
-/// the persons, the documents and the police's answers.
+/// The selected referral's detail: kind and stage, every open deadline on either side, the
+/// case's status, the statutory ground and persons, the timeline, and the documents checklist.
+///
+/// The most important lines come first; when the detail is longer than its box the timeline
+/// keeps its latest steps (as on the case review pane) and the checklist is cut at the bottom.
 enum ReferralDetailView {
+  typealias Line = CaseDetailView.Line
+
   /// Draws the detail of one referral in a box (lines that do not fit are cut).
   static func render(_ row: ReferralRow, state: AppState, into buffer: inout Buffer, area: Rect) {
     let strings = state.strings
@@ -11,52 +16,172 @@ enum ReferralDetailView {
       in: &buffer, area, title: strings[.detailTitle] + " · " + row.caseNumber)
     let width = max(1, inner.width - 2)
     var y = inner.y
-    for (text, role) in lines(row, state: state) {
-      for part in TextWrap.lines(text, width: width) {
+    let shown = CaseDetailView.fitted(
+      roomForTheLatestStep(lines(row, state: state), width: width, height: inner.height),
+      width: width, height: inner.height, strings: strings)
+    for line in shown {
+      for part in TextWrap.lines(line.text, width: width) {
         guard y < inner.maxY else { return }
-        buffer.write(part, x: inner.x + 1, y: y, role: role, maxWidth: width)
+        buffer.write(part, x: inner.x + 1, y: y, role: line.role, maxWidth: width)
         y += 1
       }
     }
   }
 
-  /// The detail's lines, most important first, each with the role it is drawn in.
-  static func lines(_ row: ReferralRow, state: AppState) -> [(String, StyleRole)] {
+  /// In a short box the case's status line gives way to the timeline's latest step: it moves
+  /// after the timeline when the head would leave fewer than two rows for it.
+  static func roomForTheLatestStep(_ lines: [Line], width: Int, height: Int) -> [Line] {
+    let head = lines.filter { $0.section == .head }
+    let headRows = head.reduce(0) { $0 + max(1, TextWrap.lines($1.text, width: width).count) }
+    guard height - headRows < 2, let status = head.last(where: { $0.role == .normal }) else {
+      return lines
+    }
+    var moved = lines.filter { $0 != status }
+    var tail = status
+    tail.section = .tail
+    let firstTail = moved.firstIndex { $0.section == .tail } ?? moved.count
+    moved.insert(tail, at: firstTail)
+    return moved
+  }
+
+  /// Every line of the detail, in order (before fitting to a box).
+  static func lines(_ row: ReferralRow, state: AppState) -> [Line] {
+    let strings = state.strings
+    let domain = state.domain
+    let record = row.record
+    var lines = [
+      Line(
+        strings.localized(record.kind.title) + " · " + strings.localized(record.stage.title),
+        record.isOpen ? .title : "stage.archived")
+    ]
+    let missing = domain.missingDocuments(ofReferral: record.id)
+    if record.handOver == nil, record.isOpen, !missing.isEmpty {
+      lines.append(
+        Line(strings.format(.referralDetailMissingHead, "\(missing.count)"), .clockOverdue))
+    }
+    lines += deadlineLines(row, state: state)
+    if let status = caseStatus(record, in: domain, strings: strings) {
+      lines.append(Line(status))
+    }
+    lines += contextLines(row, state: state)
+    for entry in ReferralTimeline.entries(of: record, in: domain, strings: strings) {
+      lines.append(
+        Line(
+          CaseTimeline.text(of: entry, in: domain, strings: strings),
+          entry.isSetback ? "clock.due-soon" : .normal, section: .timeline))
+    }
+    lines += documentLines(record, in: domain, strings: strings)
+    return lines
+  }
+
+  /// Every open deadline of the referral, most urgent first: whose it is, what, and time left
+  /// (overdue in the alarm style).
+  static func deadlineLines(_ row: ReferralRow, state: AppState) -> [Line] {
+    let strings = state.strings
+    let items = ReferralRow.deadlineItems(ofReferral: row.id, in: state.domain, at: state.now)
+    return items.map { item in
+      let party = strings[
+        item.deadline.party == .police ? .referralPartyPolice : .referralPartyBureau]
+      let left = CaseColumn.timeLeft(item, strings: strings)
+      return Line(
+        strings.format(
+          .referralDetailDeadline, party, strings.localized(item.deadline.title), left),
+        ReferralColumn.role(of: item) ?? .normal)
+    }
+  }
+
+  /// The case's status: its stage, the decision's kind, and the fine with what was paid (a
+  /// referral never stands in for a fine, so both show).
+  static func caseStatus(_ referral: Referral, in domain: DomainState, strings: Strings)
+    -> String?
+  {
+    guard let record = domain.cases[referral.caseID] else { return nil }
+    var parts = [strings.localized(record.stage.title)]
+    if let decided = record.decision {
+      parts.append(strings.localized(decided.decision.kind.title))
+    } else {
+      parts.append(strings[.referralDetailNotDecided])
+    }
+    if record.fineFen > 0 {
+      parts.append(
+        strings.format(
+          .caseDetailMoney, CaseTimeline.yuan(record.fineFen, strings: strings),
+          CaseTimeline.yuan(record.paidFen, strings: strings),
+          CaseTimeline.yuan(record.outstandingFineFen, strings: strings)))
+    } else {
+      parts.append(strings[.referralDetailNoFine])
+    }
+    let number = record.number?.description ?? record.id.raw
+    return strings.format(.referralDetailCaseStatus, number, parts.joined(separator: " · "))
+  }
+
+  /// The enterprise and persons, the statutory ground with its measured figures, and the
+  /// timeline's heading.
+  static func contextLines(_ row: ReferralRow, state: AppState) -> [Line] {
     let strings = state.strings
     let record = row.record
-    var lines: [(String, StyleRole)] = [
-      (
-        strings.localized(record.kind.title) + " · " + strings.localized(record.stage.title),
-        .title
-      ),
-      (strings.format(.referralDetailEnterprise, row.enterpriseName), .normal),
-      (strings.format(.referralDetailCase, row.caseNumber), .normal),
-    ]
+    var lines: [Line] = []
+    var who = strings.format(.referralDetailEnterprise, row.enterpriseName)
     if !record.responsiblePersons.isEmpty {
-      lines.append(
-        (
-          strings.format(
-            .referralDetailPersons, record.responsiblePersons.joined(separator: "、")), .normal
-        ))
+      who +=
+        " · "
+        + strings.format(
+          .referralDetailPersons,
+          record.responsiblePersons.joined(separator: strings[.caseDetailSeparator]))
     }
-    if let clock = row.clock {
-      let left = ReferralColumn.text(row, column: ReferralColumn.timeLeft, strings: strings)
-      lines.append(
-        (
-          strings.localized(clock.deadline.title) + " · " + left,
-          ReferralColumn.role(row, column: ReferralColumn.timeLeft) ?? .normal
-        ))
+    lines.append(Line(who, section: .context))
+    for text in groundLines(record.ground, strings: strings) {
+      lines.append(Line(text, section: .context))
     }
-    if let handOver = record.handOver {
-      lines.append((strings.format(.referralDetailPolice, handOver.policeUnit), .normal))
-    }
-    if let decision = record.policeDecision {
-      lines.append(
-        (
-          strings.format(.referralDetailDecision, strings.localized(decision.decision.title)),
-          .normal
-        ))
-    }
+    lines.append(Line(strings[.caseDetailTimeline], .dim, section: .context))
     return lines
+  }
+
+  /// The statutory ground: the article 63 situation, or the crime's description and each
+  /// threshold met with its measured figure (or the figures when none is met).
+  static func groundLines(_ ground: ReferralGround, strings: Strings) -> [String] {
+    switch ground {
+    case .detention(let situation):
+      return [strings.format(.referralDetailGroundDetention, strings.localized(situation.title))]
+    case .crime(let crime):
+      var lines = [strings.format(.referralDetailGroundCrime, crime.description)]
+      let met = crime.thresholdsMet
+      for threshold in met {
+        lines.append(
+          strings.format(
+            .referralDetailThreshold, strings.localized(threshold.threshold),
+            factText(threshold.fact, strings: strings)))
+      }
+      if met.isEmpty, !crime.facts.isEmpty {
+        let facts = crime.facts.map { factText($0, strings: strings) }
+        lines.append(
+          strings.format(
+            .referralDetailNoThreshold, facts.joined(separator: strings[.caseDetailSeparator])))
+      }
+      return lines
+    }
+  }
+
+  /// A measured figure in words: tonnes of hazardous waste, or a concentration against its
+  /// standard with how many times the standard it is.
+  static func factText(_ fact: MeasuredFact, strings: Strings) -> String {
+    switch fact {
+    case .hazardousWaste(let kilograms):
+      return strings.format(.referralDetailWasteTonnes, decimal(Double(kilograms) / 1000))
+    case .discharge(let metal, let measured, let standard):
+      let times = standard > 0 ? decimal(measured / standard) : "—"
+      return strings.format(
+        .referralDetailDischarge, metal.symbol, decimal(measured), decimal(standard), times)
+    }
+  }
+
+  /// A figure with at most two decimals, without trailing zeros (`3.5`, `4.8`, `12`).
+  static func decimal(_ value: Double) -> String {
+    let hundredths = Int((value * 100).rounded())
+    let whole = hundredths / 100
+    let rest = abs(hundredths % 100)
+    if rest == 0 { return String(whole) }
+    if rest % 10 == 0 { return String(whole) + "." + String(rest / 10) }
+    return String(whole) + "." + (rest < 10 ? "0" : "") + String(rest)
   }
 }

@@ -5,10 +5,8 @@ extension ReferralRow {
   /// no open deadline after, newest first.
   public static func rows(of state: DomainState, at now: Timestamp) -> [ReferralRow] {
     var clocks: [ReferralID: DeadlineItem] = [:]
-    for deadline in state.referralDeadlines(calendar: state.calendar) {
-      guard case .referral(let id) = deadline.record else { continue }
-      let status = LegalClock.status(of: deadline.due, at: now, utcOffset: state.settings.utcOffset)
-      let item = DeadlineItem(deadline: deadline, status: status)
+    for item in deadlineItems(of: state, at: now) {
+      guard case .referral(let id) = item.deadline.record else { continue }
       if let current = clocks[id], !DeadlineItem.isMoreUrgent(item, than: current) { continue }
       clocks[id] = item
     }
@@ -21,6 +19,40 @@ extension ReferralRow {
         clock: clocks[record.id])
     }
     return rows.sorted(by: isMoreUrgent)
+  }
+
+  /// The open deadlines of every referral with their standing at `now`, most urgent first
+  /// (only the referrals' clocks are worked out, not the whole workspace's).
+  public static func deadlineItems(of state: DomainState, at now: Timestamp) -> [DeadlineItem] {
+    items(state.referralDeadlines(calendar: state.calendar), in: state, at: now)
+  }
+
+  /// The open deadlines of one referral, on either side, most urgent first.
+  public static func deadlineItems(
+    ofReferral id: ReferralID, in state: DomainState, at now: Timestamp
+  ) -> [DeadlineItem] {
+    items(state.deadlines(ofReferral: id, calendar: state.calendar), in: state, at: now)
+  }
+
+  /// How many referrals have an overdue deadline, on the bureau's side or the police's (the
+  /// top bar's referral alarm).
+  public static func overdueCount(of state: DomainState, at now: Timestamp) -> Int {
+    var overdue: Set<RecordRef> = []
+    for item in deadlineItems(of: state, at: now) where item.status.isOverdue {
+      overdue.insert(item.deadline.record)
+    }
+    return overdue.count
+  }
+
+  private static func items(_ deadlines: [Deadline], in state: DomainState, at now: Timestamp)
+    -> [DeadlineItem]
+  {
+    deadlines.map {
+      DeadlineItem(
+        deadline: $0,
+        status: LegalClock.status(of: $0.due, at: now, utcOffset: state.settings.utcOffset))
+    }
+    .sorted(by: DeadlineItem.isMoreUrgent)
   }
 
   /// The urgency order of the pane.

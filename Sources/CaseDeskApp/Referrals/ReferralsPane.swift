@@ -64,9 +64,17 @@ enum ReferralsPane: ListPane {
       index: SearchIndex(entries, fieldAliases: SearchEntry.referralFieldAliases))
   }
 
-  /// Takes in a saved change: the rows now when the pane shows, else when it next shows.
+  /// Takes in a saved change: the top bar's count now; the rows now when the pane shows, else
+  /// when it next shows.
   static func recordsChanged(_ state: inout AppState) {
+    countOverdue(&state)
     if state.activePane == .referrals { rebuild(&state) } else { state.referrals.isStale = true }
+  }
+
+  /// Counts the referrals overdue on either side for the top bar (only the referrals' clocks
+  /// are worked out).
+  static func countOverdue(_ state: inout AppState) {
+    state.referrals.overdueCount = ReferralRow.overdueCount(of: state.domain, at: state.now)
   }
 
   /// Rebuilds the rows when the pane shows and they lag behind (called after every action).

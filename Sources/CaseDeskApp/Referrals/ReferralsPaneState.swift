@@ -13,6 +13,9 @@ public struct ReferralsPaneState: Equatable, Sendable {
   public var isDetailOpen: Bool
   /// Whether the rows lag behind the records (rebuilt when the pane next shows).
   public var isStale: Bool
+  /// How many referrals have an overdue deadline on either side (the top bar's alarm), kept
+  /// up to date on every change whether the pane shows or not.
+  public var overdueCount: Int
 
   /// The pane before anything is worked out (built when it first shows).
   public init() {
@@ -21,6 +24,7 @@ public struct ReferralsPaneState: Equatable, Sendable {
     search = SearchHolder()
     isDetailOpen = false
     isStale = true
+    overdueCount = 0
   }
 
   /// The record shown at a display row.

@@ -82,6 +82,7 @@ public enum AppLauncher {
     }
     state.pendingDeadlines = TopBarView.pendingCount(
       for: StaffID(operatorInfo.id), in: domain, at: now)
+    ReferralsPane.countOverdue(&state)
     if !workspace.access.isWritable && workspace.access != .readOnlyRequested {
       problems.insert(strings.format(.workspaceReadOnly, workspace.access.description), at: 0)
     }

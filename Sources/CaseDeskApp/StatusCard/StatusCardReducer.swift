@@ -30,6 +30,9 @@ enum StatusCardReducer {
       if case .enforcementCase(let id) = target, CasesPane.focus(id, in: &state) {
         state.pendingFocus = nil
       }
+      if case .referral(let id) = target, ReferralsPane.focus(id, in: &state) {
+        state.pendingFocus = nil
+      }
       return []
     case .statusCardDown, .statusCardUp:
       let step = command == .statusCardDown ? 1 : -1

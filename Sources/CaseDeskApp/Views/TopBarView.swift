@@ -2,7 +2,8 @@ import CaseDeskDomain
 import TerminalUI
 
 /// The top bar: workspace, DEMO and read-only marks on the left; operator, date, the
-/// positive list's review-needed count (while any) and pending deadlines on the right.
+/// positive list's review-needed count and the overdue referrals (while any) and pending
+/// deadlines on the right.
 ///
 /// When the screen is narrow the review count goes first, then the operator, then the date.
 enum TopBarView {
@@ -37,6 +38,12 @@ enum TopBarView {
     {
       right.insert(reviews, at: right.count - 1)
     }
+    // The overdue referrals (either side) go before the deadlines, before the review count.
+    if let referrals = referralItem(state),
+      width(left + marks + right) + DisplayWidth.columns(referrals.0) + minimumName <= area.width
+    {
+      right.insert(referrals, at: right.count - 1)
+    }
     // Drop the operator, then the date, when even a short name would not fit.
     while right.count > 1 && width(left + marks + right) + minimumName > area.width {
       right.removeFirst()
@@ -65,6 +72,14 @@ enum TopBarView {
     let count = state.positiveList.reviewQueue.count
     guard count > 0 else { return nil }
     return (" " + state.strings.format(.barReview, "\(count)") + " ", "bar.top.deadline")
+  }
+
+  /// The count of referrals overdue on either side (the bureau's or the police's) in the
+  /// alarm style, or nil while none is.
+  static func referralItem(_ state: AppState) -> (String, StyleRole)? {
+    let count = state.referrals.overdueCount
+    guard count > 0 else { return nil }
+    return (" " + state.strings.format(.barReferralsOverdue, "\(count)") + " ", "bar.top.deadline")
   }
 
   /// The localized name of a staff role.

@@ -63,6 +63,11 @@ extension DemoGenerator {
       closeAndArchive(end: end, approver: approver, clerk: clerk, next: next, id: id)
       return
     case .crimeReferral(let variant):
+      // The last two crime cases wait weeks for the hazardous-waste identification report, so
+      // they reach the head (variant 9) and the police (variant 4) in the week before the
+      // demo's as-of day, with their short clocks running.
+      if variant == 4 { current = max(current, C.day(2025, 12, 16)) }
+      if variant == 9 { current = max(current, C.day(2025, 12, 14)) }
       let ground = CrimeGround(
         description: variant % 2 == 0 ? "非法处置危险废物" : "非法排放含重金属废水",
         facts: variant % 2 == 0

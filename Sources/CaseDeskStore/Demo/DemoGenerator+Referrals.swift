@@ -6,7 +6,7 @@ extension DemoGenerator {
   ///
   /// Crime: 0 filed and closed, 1 filed, 2 more material asked and supplied then filed,
   /// 3 not filed then reversed on reconsideration, 4 awaiting the police, 9 awaiting approval.
-  /// Detention: 0 detention decided, 1 detention refused.
+  /// Detention: 0 detention decided, 1 detention refused, reconsidered (upheld) and closed.
   mutating func scheduleReferral(
     kind: ReferralKind, variant: Int, slot: Int, lead: Actor, approver: Actor, clerk: Actor,
     next: (Int) -> Timestamp, current: () -> Day
@@ -73,6 +73,16 @@ extension DemoGenerator {
       decision(.detentionDecided(days: 10, lessSerious: false), after: 3)
     case (.detention, _):
       decision(.refused(reasons: "情节显著轻微，不予行政拘留"), after: 3)
+      schedule.command(by: approver, at: next(1)) { runner in
+        .referral(.requestReconsideration(id(runner), grounds: "多次篡改自动监测数据，情节严重，不属于显著轻微"))
+      }
+      schedule.command(by: clerk, at: next(5)) { runner in
+        .referral(
+          .recordReconsiderationAnswer(id(runner), .upheld(reasons: "企业已更换运维单位并整改到位，维持原决定")))
+      }
+      schedule.command(by: approver, at: next(2)) { runner in
+        .referral(.closeReferral(id(runner), note: "复议维持不予拘留，移送结束；罚款决定照常执行"))
+      }
     default:
       break
     }
