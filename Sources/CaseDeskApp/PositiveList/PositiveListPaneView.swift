@@ -29,20 +29,14 @@ enum PositiveListPaneView {
     let queue =
       queueHeight > 0
       ? Rect(x: pane.x, y: pane.y + 1, width: pane.width, height: queueHeight) : nil
-    let rest = Rect(
-      x: pane.x, y: pane.y + 1 + queueHeight, width: pane.width,
-      height: max(0, pane.height - 1 - queueHeight))
-    let (list, detail) = EnterprisesPaneView.areas(in: rest, screen: state.size)
-    return Areas(tabs: tabs, queue: queue, list: list, detail: detail)
+    let parts = ListPaneLayout.areas(pane, topRows: 1 + queueHeight, screen: state.size)
+    return Areas(tabs: tabs, queue: queue, list: parts.list, detail: parts.detail)
   }
 
   /// The columns shown for a screen width, most important first.
   static func columnIDs(forWidth screenWidth: Int) -> [String] {
-    let pane = AppView.paneArea(for: Size(width: screenWidth, height: 24))
-    let inner =
-      EnterprisesPaneView.areas(in: pane, screen: Size(width: screenWidth, height: 24)).list.width
-      - 2
-    return PositiveListColumn.defaultIDs(forListWidth: inner)
+    PositiveListColumn.defaultIDs(
+      forListWidth: ListPaneLayout.listInnerWidth(forScreenWidth: screenWidth))
   }
 
   /// The columns shown now: the operator's choice, else the defaults for the width.
@@ -64,8 +58,7 @@ enum PositiveListPaneView {
     renderTabs(state, into: &buffer, area: parts.tabs)
     if let queue = parts.queue { renderQueue(state, into: &buffer, area: queue) }
     if pane.isDetailOpen, let row = pane.selected {
-      let rest = Rect(
-        x: area.x, y: parts.list.y, width: area.width, height: area.maxY - parts.list.y)
+      let rest = ListPaneLayout.openedDetail(in: area, listTop: parts.list.y)
       PositiveListDetailView.render(row, state: state, into: &buffer, area: rest)
       return
     }

@@ -8,18 +8,14 @@ import TerminalUI
 enum ReferralsPaneView {
   /// The header line, the list and the detail (nil when it does not fit).
   static func areas(_ state: AppState, in pane: Rect) -> (header: Rect, list: Rect, detail: Rect?) {
-    let header = Rect(x: pane.x, y: pane.y, width: pane.width, height: min(1, pane.height))
-    let rest = Rect(
-      x: pane.x, y: pane.y + 1, width: pane.width, height: max(0, pane.height - 1))
-    let (list, detail) = EnterprisesPaneView.areas(in: rest, screen: state.size)
-    return (header, list, detail)
+    let parts = ListPaneLayout.areas(pane, topRows: 1, screen: state.size)
+    return (parts.top, parts.list, parts.detail)
   }
 
   /// The columns shown for a screen width, most important first.
   static func columnIDs(forWidth screenWidth: Int) -> [String] {
-    let size = Size(width: screenWidth, height: 24)
-    let inner = EnterprisesPaneView.areas(in: AppView.paneArea(for: size), screen: size).list.width
-    return ReferralColumn.defaultIDs(forListWidth: inner - 2)
+    ReferralColumn.defaultIDs(
+      forListWidth: ListPaneLayout.listInnerWidth(forScreenWidth: screenWidth))
   }
 
   /// The columns shown now: the operator's choice, else the defaults for the width.
@@ -40,8 +36,7 @@ enum ReferralsPaneView {
     let parts = areas(state, in: area)
     renderHeader(state, into: &buffer, area: parts.header)
     if pane.isDetailOpen, let row = pane.selected {
-      let rest = Rect(
-        x: area.x, y: parts.list.y, width: area.width, height: area.maxY - parts.list.y)
+      let rest = ListPaneLayout.openedDetail(in: area, listTop: parts.list.y)
       ReferralDetailView.render(row, state: state, into: &buffer, area: rest)
       return
     }

@@ -25,8 +25,7 @@ enum EnterprisesPaneView {
 
   /// The columns shown for a screen width, most important first.
   static func columnIDs(forWidth screenWidth: Int) -> [String] {
-    let pane = AppView.paneArea(for: Size(width: screenWidth, height: 24))
-    let inner = areas(in: pane, screen: Size(width: screenWidth, height: 24)).list.width - 2
+    let inner = ListPaneLayout.listInnerWidth(forScreenWidth: screenWidth)
     typealias C = EnterpriseColumn
     if inner >= 100 {
       return [
