@@ -165,20 +165,13 @@ struct CaseStepValues {
   // MARK: - Reading fields
 
   /// A field's text without leading or trailing white space.
-  func text(_ id: String) -> String {
-    let value = form.value(id)
-    return String(
-      value.drop(while: \.isWhitespace).reversed().drop(while: \.isWhitespace).reversed())
-  }
+  func text(_ id: String) -> String { form.text(id) }
 
   /// A toggle's value.
   func on(_ id: String) -> Bool { form.isOn(id) }
 
   /// The position of a choice field's value among its options, or -1.
-  func choiceIndex(_ id: String) -> Int {
-    guard case .choice(let list)? = form.form[id]?.kind else { return -1 }
-    return list.options.firstIndex(of: list.value) ?? -1
-  }
+  func choiceIndex(_ id: String) -> Int { form.choiceIndex(id) ?? -1 }
 
   /// A pass or a send back, by the outcome field, with its text.
   func outcome(_ id: String, text: String) -> ReviewOutcome {

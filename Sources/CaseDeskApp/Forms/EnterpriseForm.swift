@@ -306,10 +306,5 @@ public struct EnterpriseForm: Equatable, Sendable {
       clear: nil, strings: strings)
   }
 
-  private static func trimmed(_ text: String) -> String {
-    var result = Substring(text)
-    while result.first?.isWhitespace == true { result.removeFirst() }
-    while result.last?.isWhitespace == true { result.removeLast() }
-    return String(result)
-  }
+  private static func trimmed(_ text: String) -> String { text.trimmingSpaces }
 }

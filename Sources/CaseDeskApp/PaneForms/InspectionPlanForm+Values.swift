@@ -57,8 +57,7 @@ extension InspectionPlanForm {
 
   /// The position of a choice field's value among its options.
   static func choiceIndex(_ id: Field, in form: PaneForm) -> Int? {
-    guard case .choice(let list)? = form.form[id.rawValue]?.kind else { return nil }
-    return list.options.firstIndex(of: list.value)
+    form.choiceIndex(id.rawValue)
   }
 
   /// Each officer named, with the field it was named in, in order: the two officer fields,
@@ -93,7 +92,5 @@ extension InspectionPlanForm {
   }
 
   /// The text without leading or trailing white space.
-  static func trimmed(_ text: String) -> String {
-    String(text.drop(while: \.isWhitespace).reversed().drop(while: \.isWhitespace).reversed())
-  }
+  static func trimmed(_ text: String) -> String { text.trimmingSpaces }
 }

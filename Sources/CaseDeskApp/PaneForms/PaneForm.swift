@@ -41,6 +41,16 @@ public struct PaneForm: Equatable, Sendable {
   /// A field's value as text ("" when there is no such field).
   public func value(_ id: String) -> String { form[id]?.value ?? "" }
 
+  /// A field's value without white space at either end.
+  public func text(_ id: String) -> String { value(id).trimmingSpaces }
+
+  /// The position of a choice field's value among its options (nil when there is no such
+  /// choice or its value is not one of them).
+  public func choiceIndex(_ id: String) -> Int? {
+    guard case .choice(let list)? = form[id]?.kind else { return nil }
+    return list.options.firstIndex(of: list.value)
+  }
+
   /// A toggle's value (false when there is no such toggle).
   public func isOn(_ id: String) -> Bool { form[id]?.isOn ?? false }
 
