@@ -15,6 +15,8 @@
 #      alarm style; m shows an approver's queue.
 #  10. The referrals pane (6) lists the demo's 8 referrals with their kinds; Enter shows the
 #      detail with its documents checklist.
+#  11. `casedesk demo --reset --no-open` on an existing demo rebuilds it and prints its record
+#      count (the same as the first build's), leaving nothing beside it.
 # Usage: .ci/terminal-checks.sh [path/to/casedesk]   (default .build/debug/casedesk)
 # Prints PASS/FAIL per check; exits non-zero when any check fails. Uses a private tmux server
 # (its own socket), killed on exit. Waits by polling with deadlines, never fixed long sleeps.
@@ -435,6 +437,23 @@ if wait_for_demo referrals "referrals"; then
     capture referrals | sed 's/^/  | /'
   fi
   quit_app referrals >/dev/null
+fi
+
+# --- 11: demo --reset ------------------------------------------------------------------------------
+data=$(mktemp -d "$WORK/data.XXXXXX")
+first=$(timeout 120 env LANG=C.UTF-8 "$BIN" demo --no-open --data "$data" 2>/dev/null)
+reset=$(timeout 120 env LANG=C.UTF-8 "$BIN" demo --reset --no-open --data "$data" 2>"$WORK/reset.err")
+status=$?
+built=$(printf '%s\n' "$first" | grep -Eo '[0-9]+ records')
+rebuilt=$(printf '%s\n' "$reset" | grep -Eo '[0-9]+ records')
+if [ "$status" -eq 0 ] && [ -n "$rebuilt" ] && [ "$rebuilt" = "$built" ] \
+  && grep -q "Demo workspace rebuilt: ${rebuilt}\." "$WORK/reset.err" \
+  && [ ! -e "$data.reset-new" ] && [ ! -e "$data.reset-old" ]; then
+  pass "demo --reset: rebuilt the demo, $rebuilt"
+else
+  fail "demo --reset: status $status, first build '$built', reset '$rebuilt'; output:"
+  printf '%s\n' "$reset" | sed 's/^/  | /'
+  sed 's/^/  ! /' "$WORK/reset.err"
 fi
 
 if [ "$FAILURES" -eq 0 ]; then

@@ -27,9 +27,10 @@ enum AppSession {
       defer { workspace.close() }
       let size = Size(parsing: headless.size) ?? Size(width: 100, height: 30)
       let keys = (try? Key.parseSequence(headless.keys)) ?? []
-      let context = AppLauncher.prepare(
+      var context = AppLauncher.prepare(
         options: options, environment: environment, size: size,
         workspace: OpenedWorkspace(workspace), settings: settings)
+      WorkspaceOpener.noteOlderDemo(&context, config: workspace.config)
       let (screen, _) = HeadlessRunner.run(
         context: context, size: size, keys: keys, styles: headless.styles,
         store: context.state.workspace.isReadOnly ? nil : workspace,
@@ -110,6 +111,7 @@ enum AppSession {
       }
       context.state.message = Message(kind: .info, text: text)
     }
+    WorkspaceOpener.noteOlderDemo(&context, config: workspace.config)
     let runtime = AppRuntime(
       state: context.state, backend: terminal, themes: context.themes, theme: context.theme,
       store: context.state.workspace.isReadOnly ? nil : workspace,

@@ -22,22 +22,32 @@ public enum WorkspaceOpener {
   }
 
   /// Creates the demo workspace at `path` when it is missing; `progress` hears what happens.
+  ///
+  /// A reset interrupted between its renames is finished first (`DemoReset.recover(at:)`).
   public static func createDemoIfMissing(
     at path: String, scale: Int?, progress: (String) -> Void
   ) throws(Failure) {
+    try DemoReset.recover(at: path)
     let fileSystem = PosixFileSystem()
     guard !fileSystem.exists(path + "/" + WorkspaceFiles.config) else { return }
     progress("Building the demo workspace at \(path)…")
+    let records = try createDemo(at: path, scale: scale)
+    progress("Demo workspace ready: \(records) records.")
+  }
+
+  /// Builds the demo (at `scale` enterprises when given) into a new workspace at `path`,
+  /// stamped with this generator's `DemoVersion.current`; returns its number of records.
+  public static func createDemo(at path: String, scale: Int?) throws(Failure) -> Int {
     let demo = DemoBuilder.build(scale: scale)
+    let config = WorkspaceConfig(
+      name: demo.name, isDemo: true, asOf: demo.asOf, demoVersion: DemoVersion.current)
     do {
-      let workspace = try Workspace.create(
-        at: path, config: WorkspaceConfig(name: demo.name, isDemo: true, asOf: demo.asOf),
-        events: demo.events)
+      let workspace = try Workspace.create(at: path, config: config, events: demo.events)
       workspace.close()
     } catch {
       throw Failure(description: "cannot create the demo workspace: \(error)")
     }
-    progress("Demo workspace ready: \(demo.events.count) records.")
+    return demo.events.count
   }
 
   /// Whether a workspace exists at a location.

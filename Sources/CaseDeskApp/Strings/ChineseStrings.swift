@@ -1014,4 +1014,6 @@ let chineseStrings: [StringKey: String] = [
   .referralTimelineSupervision: "建议检察院立案监督：{0}",
   .referralTimelineClosed: "移送结束：{0}",
   .referralTimelineCancelled: "撤回移送：{0}",
+  // demo workspace version
+  .demoOlder: "演示数据由旧版本生成；运行 casedesk demo --reset 可重建",
 ]

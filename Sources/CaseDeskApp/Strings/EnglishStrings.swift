@@ -1038,4 +1038,6 @@ let englishStrings: [StringKey: String] = [
   .referralTimelineSupervision: "procuratorate supervision requested: {0}",
   .referralTimelineClosed: "closed: {0}",
   .referralTimelineCancelled: "cancelled: {0}",
+  // demo workspace version
+  .demoOlder: "This demo was built by an older CaseDesk; `casedesk demo --reset` rebuilds it",
 ]

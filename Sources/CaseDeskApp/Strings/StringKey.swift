@@ -1016,4 +1016,6 @@ public enum StringKey: String, Sendable, CaseIterable {
   case referralTimelineSupervision = "referral.timeline.supervision"
   case referralTimelineClosed = "referral.timeline.closed"
   case referralTimelineCancelled = "referral.timeline.cancelled"
+  // demo workspace version
+  case demoOlder = "demo.older"
 }

@@ -1,7 +1,7 @@
 import CaseDeskDomain
 
 /// The workspace's own settings file (`workspace.json`): its name, whether it is the demo,
-/// and the demo's "as of" day.
+/// the demo's "as of" day and the version of the generator that built the demo.
 public struct WorkspaceConfig: Equatable, Sendable {
   public var name: String
   public var isDemo: Bool
@@ -10,14 +10,19 @@ public struct WorkspaceConfig: Equatable, Sendable {
   public var asOf: Day?
   /// Journal size (bytes) past which the workspace compacts itself after a change.
   public var compactionThreshold: Int
+  /// The `DemoVersion.current` of the CaseDesk that built the demo; nil for a real workspace
+  /// and for a demo built before the stamp existed (which reads as older than any stamp).
+  public var demoVersion: Int?
 
   public init(
-    name: String, isDemo: Bool = false, asOf: Day? = nil, compactionThreshold: Int = 64 << 20
+    name: String, isDemo: Bool = false, asOf: Day? = nil, compactionThreshold: Int = 64 << 20,
+    demoVersion: Int? = nil
   ) {
     self.name = name
     self.isDemo = isDemo
     self.asOf = asOf
     self.compactionThreshold = compactionThreshold
+    self.demoVersion = demoVersion
   }
 
   /// The file's bytes (pretty enough to read: one field per line).
@@ -28,13 +33,15 @@ public struct WorkspaceConfig: Equatable, Sendable {
       w.field("demo", isDemo)
       w.field("asOf", asOf)
       w.field("compactionThreshold", compactionThreshold)
+      w.field("demoVersion", demoVersion)
     }
     var text = String(decoding: writer.bytes, as: UTF8.self)
     text = text.prettyPrintedObject()
     return Array(text.utf8)
   }
 
-  /// Reads the file; unknown keys are ignored, a missing name is an error.
+  /// Reads the file; unknown keys are ignored, a missing name is an error, a missing
+  /// `demoVersion` is nil (a file written before the stamp existed).
   public static func decode(_ bytes: [UInt8]) throws(CodecError) -> WorkspaceConfig {
     var reader = JSONReader(bytes)
     var config = WorkspaceConfig(name: "")
@@ -45,6 +52,7 @@ public struct WorkspaceConfig: Equatable, Sendable {
       case "demo": config.isDemo = try r.readBool()
       case "asOf": config.asOf = try r.readDay()
       case "compactionThreshold": config.compactionThreshold = max(1 << 16, try r.readInt())
+      case "demoVersion": config.demoVersion = r.readNull() ? nil : try r.readInt()
       default: try r.skipValue()
       }
     }
