@@ -82,7 +82,7 @@ enum ReferralDetailView {
     return items.map { item in
       let party = strings[
         item.deadline.party == .police ? .referralPartyPolice : .referralPartyBureau]
-      let left = CaseColumn.timeLeft(item, strings: strings)
+      let left = ReferralColumn.plainTimeLeft(item, strings: strings)
       return Line(
         strings.format(
           .referralDetailDeadline, party, strings.localized(item.deadline.title), left),
