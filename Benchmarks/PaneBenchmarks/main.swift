@@ -166,6 +166,10 @@ for _ in 0..<iterations {
   _ = typed(person, into: &step)
   _ = AppReducer.reduce(&step, .commandInvoked(.acceptFilter))
   _ = AppReducer.reduce(&step, .commandInvoked(.referralsNextStep))
+  guard case .paneForm? = step.overlay else {
+    print("no step form for \(referral.id): \(step.message?.text ?? "")")
+    break
+  }
   for _ in 0..<3 { _ = AppReducer.reduce(&step, .keyTyped(.tab)) }
   stepKeys += typed("文-2025-001", into: &step)
 }
