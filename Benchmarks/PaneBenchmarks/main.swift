@@ -125,6 +125,55 @@ for _ in 0..<iterations {
   rebuilds.append(milliseconds(clock.now - start))
 }
 
+// Keystrokes in the referral forms as an officer: the draft form of pane 6 (`a`: the case typed
+// into its first field, then the persons responsible), and the documents step of a drafted
+// referral (`>`: a document number). Each keystroke checks the draft or step unsaved.
+func typed(_ text: String, into state: inout AppState) -> [Double] {
+  var samples: [Double] = []
+  for character in text {
+    let start = clock.now
+    _ = AppReducer.reduce(&state, .keyTyped(.character(character)))
+    samples.append(milliseconds(clock.now - start))
+  }
+  return samples
+}
+let officer = AppLauncher.prepare(
+  options: LaunchOptions(
+    operatorID: "officer1", language: .zh, demo: path == nil, today: today.description),
+  environment: [:], size: size,
+  workspace: OpenedWorkspace(
+    name: opened.name, state: domain, config: opened.config, access: .writer))
+var draftCaseKeys: [Double] = []
+var draftPersonKeys: [Double] = []
+var stepKeys: [Double] = []
+let draftCase = domain.cases.values.first { $0.number != nil && !$0.isArchived }
+let draftedReferral = domain.referrals.values.first { $0.stage == .drafted }
+for _ in 0..<iterations {
+  var form = officer.state
+  _ = AppReducer.reduce(&form, .commandInvoked(.showReferrals))
+  _ = AppReducer.reduce(&form, .commandInvoked(.referralsDraft))
+  draftCaseKeys += typed(draftCase?.displayNumber ?? "2025", into: &form)
+  _ = AppReducer.reduce(&form, .keyTyped(.tab))
+  for _ in 0..<4 { _ = AppReducer.reduce(&form, .keyTyped(.backTab)) }
+  for _ in 0..<12 { _ = AppReducer.reduce(&form, .keyTyped(.tab)) }
+  draftPersonKeys += typed("张三李四", into: &form)
+  guard let referral = draftedReferral, let person = referral.responsiblePersons.first else {
+    continue
+  }
+  var step = officer.state
+  _ = AppReducer.reduce(&step, .commandInvoked(.showReferrals))
+  _ = AppReducer.reduce(&step, .commandInvoked(.filterList))
+  _ = typed(person, into: &step)
+  _ = AppReducer.reduce(&step, .commandInvoked(.acceptFilter))
+  _ = AppReducer.reduce(&step, .commandInvoked(.referralsNextStep))
+  guard case .paneForm? = step.overlay else {
+    print("no step form for \(referral.id): \(step.message?.text ?? "")")
+    break
+  }
+  for _ in 0..<3 { _ = AppReducer.reduce(&step, .keyTyped(.tab)) }
+  stepKeys += typed("文-2025-001", into: &step)
+}
+
 let results: [(String, [Double], String)] = [
   ("positive list rows", rows, "rows=\(rowCount)"),
   ("review-needed queue", queue, ""),
@@ -134,6 +183,9 @@ let results: [(String, [Double], String)] = [
   ("referral rows", referralRows, "referrals=\(referralCount)"),
   ("filter keystroke (candidates tab)", keystrokes, "keystrokes=\(keystrokes.count)"),
   ("after a saved change (whole app)", rebuilds, ""),
+  ("referral draft: case field keystroke", draftCaseKeys, "keystrokes=\(draftCaseKeys.count)"),
+  ("referral draft: text field keystroke", draftPersonKeys, "keystrokes=\(draftPersonKeys.count)"),
+  ("referral step form keystroke", stepKeys, "keystrokes=\(stepKeys.count)"),
 ]
 print("benchmark                               median_ms    p99_ms  items")
 for (name, samples, items) in results {

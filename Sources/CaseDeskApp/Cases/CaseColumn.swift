@@ -78,12 +78,20 @@ enum CaseColumn {
   }
 
   /// Time left on the governing clock, short: days (working days marked), hours, overdue.
-  static func timeLeft(_ item: DeadlineItem?, strings: Strings) -> String {
+  ///
+  /// A clock counted in hours shows hours; given `hoursBelow`, it shows whole days once the
+  /// hours left (or overdue) reach that many.
+  static func timeLeft(_ item: DeadlineItem?, strings: Strings, hoursBelow: Int? = nil) -> String {
     guard let item else { return "" }
     switch item.deadline.due {
     case .paused: return strings[.caseLeftPaused]
     case .instant:
       let hours = item.status.hoursLeft ?? 0
+      if let limit = hoursBelow, abs(hours) >= limit {
+        return hours < 0
+          ? strings.format(.caseLeftOverdue, "\(-hours / 24)")
+          : strings.format(.caseLeftDays, "\(hours / 24)")
+      }
       return hours < 0
         ? strings.format(.caseLeftHoursOverdue, "\(-hours)")
         : strings.format(.caseLeftHours, "\(hours)")

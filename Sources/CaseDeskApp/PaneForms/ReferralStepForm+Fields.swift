@@ -3,7 +3,13 @@ import TerminalUI
 
 extension ReferralStepForm {
   /// The step's own fields as the form opens, filled from the record where it knows the value.
-  static func stepFields(_ step: ReferralStep, of referral: Referral, in state: AppState)
+  ///
+  /// The police decision and the reconsideration answer show the fields their chosen option
+  /// needs (`choice`, the option's position; the first when nil): the days of detention only
+  /// for detention decided, and the reasons marked required where the rules require them.
+  static func stepFields(
+    _ step: ReferralStep, of referral: Referral, choice: Int? = nil, in state: AppState
+  )
     -> [FormField]
   {
     let make = CaseStepFieldMaker(strings: state.strings, today: CaseStepForm.today(in: state))
@@ -43,14 +49,17 @@ extension ReferralStepForm {
       let options = ReferralStepValues.decisions(for: referral.kind).map {
         ReferralStepValues.title(of: $0, strings: state.strings)
       }
+      let chosen = min(max(0, choice ?? 0), options.count - 1)
       var fields = [
         make.choice(
-          ReferralStepValues.decisionField, .referralStepFieldDecision, options, options[0]),
-        make.text("policeDecision.reasons", .referralStepFieldReasons, required: false),
+          ReferralStepValues.decisionField, .referralStepFieldDecision, options, options[chosen]),
+        make.text(
+          "policeDecision.reasons", .referralStepFieldReasons,
+          required: referral.kind == .crime && chosen == 1),
       ]
-      if referral.kind == .detention {
+      if referral.kind == .detention, chosen == 0 {
         fields += [
-          make.text("policeDecision.days", .referralStepFieldDays, required: false),
+          make.text("policeDecision.days", .referralStepFieldDays),
           make.toggle("policeDecision.lessSerious", .referralStepFieldLessSerious),
         ]
       }
@@ -63,13 +72,15 @@ extension ReferralStepForm {
       let options = [
         state.strings[.referralStepAnswerUpheld], state.strings[.referralStepAnswerReversed],
       ]
+      let chosen = min(max(0, choice ?? 0), options.count - 1)
       var fields = [
-        make.choice(ReferralStepValues.answerField, .referralStepFieldAnswer, options, options[0]),
-        make.text("reconsideration.reasons", .referralStepFieldReasons, required: false),
+        make.choice(
+          ReferralStepValues.answerField, .referralStepFieldAnswer, options, options[chosen]),
+        make.text("reconsideration.reasons", .referralStepFieldReasons, required: chosen == 0),
       ]
-      if referral.kind == .detention {
+      if referral.kind == .detention, chosen == 1 {
         fields += [
-          make.text("reconsideration.days", .referralStepFieldDays, required: false),
+          make.text("reconsideration.days", .referralStepFieldDays),
           make.toggle("reconsideration.lessSerious", .referralStepFieldLessSerious),
         ]
       }
@@ -108,12 +119,19 @@ extension ReferralStepForm {
     var fields = documents.map { document in
       FormField(
         id: ReferralStepValues.documentPrefix + document.rawValue,
-        label: strings.localized(document.title),
+        label: sentenceCase(strings.localized(document.title)),
         kind: .text(TextFieldState(text: numbers[document] ?? "")),
         isRequired: required.contains(document))
     }
     if let first = fields.indices.first { fields[first].hint = strings[.referralStepDocumentHint] }
     return [missing] + fields
+  }
+
+  /// A document's title as a field label: its first letter upper-case, as the other labels
+  /// are (Chinese titles are unchanged).
+  static func sentenceCase(_ title: String) -> String {
+    guard let first = title.first else { return title }
+    return first.uppercased() + title.dropFirst()
   }
 
   /// Shows on the package line which required documents have no number yet.

@@ -72,6 +72,10 @@ enum ReferralStepForm: PaneFormKind {
       updateMissing(in: &form, referral: referral, state: state)
       return
     }
+    if id == ReferralStepValues.decisionField || id == ReferralStepValues.answerField {
+      showFields(forChoiceIn: id, of: referral, step: step, in: &form, state: state)
+      return
+    }
     guard id == stepField else { return }
     let steps = allowedSteps(for: referral, in: state)
     let titles = steps.map { state.strings[$0.titleKey] }
@@ -83,6 +87,27 @@ enum ReferralStepForm: PaneFormKind {
       purpose: .referralStep(referralID, step),
       form: formState(step, of: referral, steps: steps, carrying: carried, in: state))
     form.touched = touched
+    form.form.focus(id)
+  }
+
+  /// Rebuilds the step's fields for the option now chosen in a choice field (the police
+  /// decision, the reconsideration answer), keeping what was typed.
+  static func showFields(
+    forChoiceIn id: String, of referral: Referral, step: ReferralStep, in form: inout PaneForm,
+    state: AppState
+  ) {
+    var carried: [String: FormField.Kind] = [:]
+    for field in form.form.fields where field.isEditable { carried[field.id] = field.kind }
+    let chosen = ReferralStepValues(form: form, state: state).choiceIndex(id)
+    let steps = allowedSteps(for: referral, in: state)
+    let touched = form.touched
+    let initial = form.initialValues
+    form = PaneForm(
+      purpose: form.purpose,
+      form: formState(
+        step, of: referral, steps: steps, choice: chosen, carrying: carried, in: state))
+    form.touched = touched
+    form.initialValues = initial
     form.form.focus(id)
   }
 
@@ -136,7 +161,7 @@ enum ReferralStepForm: PaneFormKind {
 
   /// The form of a step: the referral line, the step choice, then the step's own fields.
   static func formState(
-    _ step: ReferralStep, of referral: Referral, steps: [ReferralStep],
+    _ step: ReferralStep, of referral: Referral, steps: [ReferralStep], choice: Int? = nil,
     carrying carried: [String: FormField.Kind], in state: AppState
   ) -> FormState {
     let strings = state.strings
@@ -154,7 +179,13 @@ enum ReferralStepForm: PaneFormKind {
     if let kind = carried[stepField], CaseStepForm.sameKind(kind, fields[1].kind) {
       fields[1].kind = kind
     }
-    fields += stepFields(step, of: referral, in: state)
+    var own = stepFields(step, of: referral, choice: choice, in: state)
+    for index in own.indices where own[index].isEditable {
+      if let kind = carried[own[index].id], CaseStepForm.sameKind(kind, own[index].kind) {
+        own[index].kind = kind
+      }
+    }
+    fields += own
     var form = FormState(
       title: strings.format(.referralStepTitle, strings[step.titleKey], referral.id.raw),
       fields: fields, yesText: strings[.yes], noText: strings[.no])

@@ -76,12 +76,17 @@ enum ReferralColumn {
     }
   }
 
-  /// Time left on a deadline as its rule counts it (hours for the 24-hour rules), marked as
-  /// the police's when it is theirs.
+  /// Time left on a deadline, marked as the police's when it is theirs.
   static func timeLeft(_ item: DeadlineItem?, strings: Strings) -> String {
-    let left = CaseColumn.timeLeft(item, strings: strings)
+    let left = plainTimeLeft(item, strings: strings)
     guard item?.deadline.party == .police, !left.isEmpty else { return left }
     return strings.format(.referralLeftPolice, left)
+  }
+
+  /// Time left on a deadline as its rule counts it: hours for the 24-hour rules while under
+  /// 48 hours (left or overdue), whole days beyond, days for the others.
+  static func plainTimeLeft(_ item: DeadlineItem?, strings: Strings) -> String {
+    CaseColumn.timeLeft(item, strings: strings, hoursBelow: 48)
   }
 
   /// The role a deadline is drawn in: the alarm when overdue, the warning when due soon.

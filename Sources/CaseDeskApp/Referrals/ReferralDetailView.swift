@@ -29,11 +29,17 @@ enum ReferralDetailView {
   }
 
   /// In a short box the case's status line gives way to the timeline's latest step: it moves
-  /// after the timeline when the head would leave fewer than two rows for it.
+  /// after the timeline when the head would leave too few rows for that step as it wraps
+  /// (with the line counting the earlier steps above it).
   static func roomForTheLatestStep(_ lines: [Line], width: Int, height: Int) -> [Line] {
+    func rows(_ line: Line) -> Int { max(1, TextWrap.lines(line.text, width: width).count) }
     let head = lines.filter { $0.section == .head }
-    let headRows = head.reduce(0) { $0 + max(1, TextWrap.lines($1.text, width: width).count) }
-    guard height - headRows < 2, let status = head.last(where: { $0.role == .normal }) else {
+    let headRows = head.reduce(0) { $0 + rows($1) }
+    let timeline = lines.filter { $0.section == .timeline }
+    let latestRows = (timeline.last.map(rows) ?? 1) + (timeline.count > 1 ? 1 : 0)
+    guard height - headRows < max(2, latestRows),
+      let status = head.last(where: { $0.role == .normal })
+    else {
       return lines
     }
     var moved = lines.filter { $0 != status }
@@ -82,7 +88,7 @@ enum ReferralDetailView {
     return items.map { item in
       let party = strings[
         item.deadline.party == .police ? .referralPartyPolice : .referralPartyBureau]
-      let left = CaseColumn.timeLeft(item, strings: strings)
+      let left = ReferralColumn.plainTimeLeft(item, strings: strings)
       return Line(
         strings.format(
           .referralDetailDeadline, party, strings.localized(item.deadline.title), left),

@@ -927,7 +927,7 @@ let chineseStrings: [StringKey: String] = [
   .referralStepTimeHint: "YYYY-MM-DD HH:MM",
   .referralStepTimeInvalid: "时间格式应为 YYYY-MM-DD HH:MM",
   .referralStepNumberInvalid: "请填写数字",
-  .referralStepFieldPoliceUnit: "接收的公安机关",
+  .referralStepFieldPoliceUnit: "公安机关",
   .referralStepFieldHandOverAt: "移送时间",
   .referralStepFieldProcuratorate: "抄送检察院",
   .referralStepFieldReceivedAt: "接收时间",

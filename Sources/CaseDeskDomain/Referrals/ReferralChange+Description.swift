@@ -11,10 +11,10 @@ extension ReferralChange {
   /// A one-line account of the change, in both languages.
   public var summary: LocalizedText {
     switch self {
-    case .referralDrafted(_, let draft, _):
+    case .referralDrafted(let id, let draft, _):
       return LocalizedText(
-        zh: "起草\(draft.ground.kind.title.zh)（案件 \(draft.caseID)）",
-        en: "Drafted a \(draft.ground.kind.title.en) referral (case \(draft.caseID))")
+        zh: "起草\(draft.ground.kind.title.zh) \(id)",
+        en: "Drafted referral \(id) (\(draft.ground.kind.title.en))")
     case .documentTicked(_, let document, let number):
       return LocalizedText(
         zh: "材料：\(document.title.zh) \(number)", en: "Document: \(document.title.en) \(number)")

@@ -167,7 +167,7 @@ extension ReferralRules {
     _ referral: Referral, _ at: Timestamp, _ items: String, _ context: Context
   ) throws(Refusal) -> [Change] {
     var problems = ProblemCollector()
-    problems.requireText(items, "materialRequest.items", zh: "需补充的材料", en: "The items")
+    problems.requireText(items, "materialRequest.items", zh: "需补充的材料", en: "The list of items")
     if at > context.time {
       problems.add(
         "materialRequest.at", zh: "要求时间不能晚于现在", en: "The request cannot be in the future")
@@ -204,7 +204,7 @@ extension ReferralRules {
     switch (decision, kind) {
     case (.filed, .crime), (.refused, .detention): break
     case (.notFiled(let reasons), .crime):
-      problems.requireText(reasons, "policeDecision.reasons", zh: "不予立案理由", en: "The reasons")
+      problems.requireText(reasons, "policeDecision.reasons", zh: "不予立案理由", en: "The reason")
     case (.detentionDecided(let days, let lessSerious), .detention):
       let range = lessSerious ? 5...10 : 10...15
       if !range.contains(days) {
@@ -246,7 +246,7 @@ extension ReferralRules {
     throws(Refusal) -> [Change]
   {
     var problems = ProblemCollector()
-    problems.requireText(reasons, "policeDecision.reasons", zh: "不予拘留理由", en: "The reasons")
+    problems.requireText(reasons, "policeDecision.reasons", zh: "不予拘留理由", en: "The reason")
     try problems.throwIfAny()
     try context.actor.require(
       [.officer, .clerk], for: LocalizedText(zh: "登记不予拘留理由", en: "Record refusal reasons"))
@@ -274,7 +274,7 @@ extension ReferralRules {
     throws(Refusal) -> [Change]
   {
     var problems = ProblemCollector()
-    problems.requireText(grounds, "reconsideration.grounds", zh: "复议理由", en: "The grounds")
+    problems.requireText(grounds, "reconsideration.grounds", zh: "复议理由", en: "The ground")
     try problems.throwIfAny()
     try context.actor.require(
       [.approver], for: LocalizedText(zh: "提请复议", en: "Ask for reconsideration"))
@@ -300,7 +300,7 @@ extension ReferralRules {
     var problems = ProblemCollector()
     switch answer {
     case .upheld(let reasons):
-      problems.requireText(reasons, "reconsideration.reasons", zh: "维持理由", en: "The reasons")
+      problems.requireText(reasons, "reconsideration.reasons", zh: "维持理由", en: "The reason")
     case .reversed(let decision):
       if decision.isRefusal {
         problems.add(
