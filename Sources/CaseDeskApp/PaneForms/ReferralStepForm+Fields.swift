@@ -145,7 +145,7 @@ extension ReferralStepForm {
     in form: inout PaneForm, required: [ReferralDocument], strings: Strings
   ) {
     let missing = required.filter {
-      ReferralStepValues.trimmed(form.value(ReferralStepValues.documentPrefix + $0.rawValue))
+      form.text(ReferralStepValues.documentPrefix + $0.rawValue)
         .isEmpty
     }
     let text =

@@ -86,7 +86,7 @@ struct ReferralDraftValues {
     guard problems.isEmpty else { return [] }
     let separators: Set<Character> = [",", "，", "、", ";", "；"]
     let persons = text(F.personsField).split { separators.contains($0) }
-      .map { ReferralStepValues.trimmed(String($0)) }.filter { !$0.isEmpty }
+      .map { String($0).trimmingSpaces }.filter { !$0.isEmpty }
     let id = ReferralID(state.domain.nextRecordID(prefix: "REF", at: state.now))
     var commands: [ReferralCommand] = [
       .draftReferral(ReferralDraft(caseID: caseID, ground: ground, responsiblePersons: persons))
@@ -103,7 +103,7 @@ struct ReferralDraftValues {
   }
 
   /// A field's text without leading or trailing white space.
-  func text(_ id: String) -> String { ReferralStepValues.trimmed(form.value(id)) }
+  func text(_ id: String) -> String { form.text(id) }
 
   /// A plain decimal number (digits with at most one point), or nil.
   static func number(_ text: String) -> Double? {

@@ -125,19 +125,11 @@ struct ReferralStepValues {
 
   // MARK: - Reading fields
 
-  /// A text without leading or trailing white space.
-  static func trimmed(_ value: String) -> String {
-    String(value.drop(while: \.isWhitespace).reversed().drop(while: \.isWhitespace).reversed())
-  }
-
   /// A field's text without leading or trailing white space.
-  func text(_ id: String) -> String { Self.trimmed(form.value(id)) }
+  func text(_ id: String) -> String { form.text(id) }
 
   /// The position of a choice field's value among its options, or -1.
-  func choiceIndex(_ id: String) -> Int {
-    guard case .choice(let list)? = form.form[id]?.kind else { return -1 }
-    return list.options.firstIndex(of: list.value) ?? -1
-  }
+  func choiceIndex(_ id: String) -> Int { form.choiceIndex(id) ?? -1 }
 
   /// A required day; notes the problem when it is missing or does not parse.
   mutating func day(_ id: String) -> Day? {
