@@ -5,13 +5,14 @@ extension CaseRow {
   /// running clock after, newest first.
   ///
   /// One pass over the cases' open deadlines picks each case's governing clock; "mine" is the
-  /// operator's queue (`DomainState.queue(for:at:)`). A social supervisor sees only the cases
-  /// they are invited to, and their queue is the cases awaiting their opinion.
+  /// operator's queue (`DomainState.queuedCases(for:)`, the cases of `queue(for:at:)`). A
+  /// social supervisor sees only the cases they are invited to, and their queue is the cases
+  /// awaiting their opinion.
   public static func rows(of state: DomainState, at now: Timestamp, operator staffID: StaffID)
     -> [CaseRow]
   {
     var clocks: [CaseID: DeadlineItem] = [:]
-    for deadline in state.caseDeadlines(calendar: state.calendar) {
+    for deadline in state.openCaseDeadlines() {
       guard case .enforcementCase(let id) = deadline.record else { continue }
       let status = LegalClock.status(of: deadline.due, at: now, utcOffset: state.settings.utcOffset)
       let item = DeadlineItem(deadline: deadline, status: status)
@@ -26,9 +27,7 @@ extension CaseRow {
         mine.insert(record.id)
       }
     } else {
-      for item in state.queue(for: staffID, at: now) {
-        if case .enforcementCase(let id) = item.record { mine.insert(id) }
-      }
+      mine = state.queuedCases(for: staffID)
     }
     var openByEnterprise: [EnterpriseID: [EnforcementCase]] = [:]
     for record in state.cases.values

@@ -8,17 +8,48 @@ extension DomainState {
 
   /// Every open deadline with its standing at `now`, most urgent first.
   public func deadlineItems(at now: Timestamp) -> [DeadlineItem] {
-    openDeadlines().map {
+    // Each case's deadlines keep their order, so the cases' order does not change the result.
+    var deadlines = openCaseDeadlines() + referralDeadlines(calendar: calendar)
+    if let rule = settings.clocks[.clueFilingDecision] {
+      // Each clue is its own record, so their order here does not change the sorted result.
+      for clue in clues.values where clue.isOpen {
+        deadlines.append(ClueRules.deadline(of: clue, rule: rule, in: self, calendar: calendar))
+      }
+    }
+    deadlines += RectificationRules.deadlines(in: self, calendar: calendar)
+    return DeadlineItem.sortedByUrgency(items(deadlines, at: now))
+  }
+
+  /// The deadlines of one record at `now`, most urgent first (only that record's clocks are
+  /// worked out).
+  public func deadlineItems(of record: RecordRef, at now: Timestamp) -> [DeadlineItem] {
+    var deadlines: [Deadline] = []
+    switch record {
+    case .enforcementCase(let id):
+      deadlines = self.deadlines(ofCase: id, calendar: calendar)
+    case .referral(let id):
+      deadlines = self.deadlines(ofReferral: id, calendar: calendar)
+    case .clue(let id):
+      if let clue = clues[id], clue.isOpen, let rule = settings.clocks[.clueFilingDecision] {
+        deadlines = [ClueRules.deadline(of: clue, rule: rule, in: self, calendar: calendar)]
+      }
+    case .rectificationTask:
+      deadlines = RectificationRules.deadlines(in: self, calendar: calendar).filter {
+        $0.record == record
+      }
+    default:
+      deadlines = []
+    }
+    return DeadlineItem.sortedByUrgency(items(deadlines, at: now))
+  }
+
+  /// Deadlines with their standing at `now`, in the order given.
+  func items(_ deadlines: [Deadline], at now: Timestamp) -> [DeadlineItem] {
+    deadlines.map {
       DeadlineItem(
         deadline: $0,
         status: LegalClock.status(of: $0.due, at: now, utcOffset: settings.utcOffset))
     }
-    .sorted(by: DeadlineItem.isMoreUrgent)
-  }
-
-  /// The deadlines of one record at `now`, most urgent first.
-  public func deadlineItems(of record: RecordRef, at now: Timestamp) -> [DeadlineItem] {
-    deadlineItems(at: now).filter { $0.deadline.record == record }
   }
 
   /// A warning when open clocks run into years the working-day calendar does not cover.

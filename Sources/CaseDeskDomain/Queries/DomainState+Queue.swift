@@ -17,12 +17,7 @@ extension DomainState {
     }
     func mine(_ caseID: CaseID) -> Bool {
       guard let record = cases[caseID] else { return false }
-      if roles.contains(.officer) && !roles.contains(.approver) && !roles.contains(.legalReviewer)
-        && !record.officers.isEmpty
-      {
-        return record.officers.contains(staffID)
-      }
-      return true
+      return queueMayHold(record, of: staffID, roles: roles)
     }
     for item in deadlines where item.deadline.party == .bureau {
       guard !item.deadline.owners.isDisjoint(with: roles) else { continue }
@@ -33,9 +28,9 @@ extension DomainState {
     }
     for record in cases.values.sorted(by: { $0.id < $1.id }) {
       let ref = RecordRef.enforcementCase(record.id)
-      guard !seen.contains(ref), !record.nextActors.isDisjoint(with: roles), mine(record.id),
-        record.stage != .closed, record.stage != .withdrawn, !record.isArchived
-      else { continue }
+      guard !seen.contains(ref), nextStepWaits(on: roles, record), mine(record.id) else {
+        continue
+      }
       seen.insert(ref)
       items.append(
         QueueItem(record: ref, task: record.stage.nextStepTitle, deadline: firstDeadline[ref]))
@@ -80,14 +75,22 @@ extension DomainState {
     }.map(\.element)
   }
 
-  /// The operator's overdue and due-within-three-days counts (the top bar's figures).
-  public func queueCounts(for staffID: StaffID, at now: Timestamp) -> (overdue: Int, dueSoon: Int) {
-    var overdue = 0
-    var dueSoon = 0
-    for item in queue(for: staffID, at: now) {
-      guard let status = item.deadline?.status else { continue }
-      if status.isOverdue { overdue += 1 } else if status.isDueSoon { dueSoon += 1 }
+  /// Whether a member with `roles` may see a case in their queue at all: officers (who are
+  /// neither approvers nor legal reviewers) see only the cases they investigate.
+  func queueMayHold(_ record: EnforcementCase, of staffID: StaffID, roles: Set<StaffRole>)
+    -> Bool
+  {
+    if roles.contains(.officer) && !roles.contains(.approver) && !roles.contains(.legalReviewer)
+      && !record.officers.isEmpty
+    {
+      return record.officers.contains(staffID)
     }
-    return (overdue, dueSoon)
+    return true
+  }
+
+  /// Whether a case waits on the member's roles for its next step (the queue's second part).
+  func nextStepWaits(on roles: Set<StaffRole>, _ record: EnforcementCase) -> Bool {
+    !record.nextActors.isDisjoint(with: roles) && record.stage != .closed
+      && record.stage != .withdrawn && !record.isArchived
   }
 }
