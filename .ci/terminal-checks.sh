@@ -193,11 +193,28 @@ wait_for() {
   return 1
 }
 
+# Fails a check and shows the pane it looked at: fail_with_pane NAME MESSAGE.
+fail_with_pane() {
+  fail "$2; pane:"
+  capture "$1" | sed 's/^/  | /'
+}
+
+# Passes a check when the pane shows a grep -E pattern within SECONDS and, when ALSO is not
+# empty, the fixed text ALSO as well; else fails it showing the pane.
+# expect_screen NAME PATTERN SECONDS ALSO PASS-MESSAGE FAIL-MESSAGE
+expect_screen() {
+  if wait_for "$1" "$2" "$3" && { [ -z "$4" ] || capture "$1" | grep -q -- "$4"; }; then
+    pass "$5"
+    return 0
+  fi
+  fail_with_pane "$1" "$6"
+  return 1
+}
+
 # Waits for the demo screen; on failure prints the pane and fails the named check.
 wait_for_demo() {
   if wait_for "$1" "DEMO" 30; then return 0; fi
-  fail "$2: the demo screen (DEMO) did not appear; pane:"
-  capture "$1" | sed 's/^/  | /'
+  fail_with_pane "$1" "$2: the demo screen (DEMO) did not appear"
   return 1
 }
 
@@ -326,23 +343,18 @@ if wait_for_demo filter "Chinese filter"; then
   if wait_for filter "企业 · [0-9]+/1260" 10 && capture filter | grep -q "▶ *台安东成制药"; then
     pass "Chinese filter: 台安东成 narrows to $(capture filter | grep -Eo '[0-9]+/1260' | head -n 1) with 台安东成制药 selected"
   else
-    fail "Chinese filter: the list did not narrow to 台安东成; pane:"
-    capture filter | sed 's/^/  | /'
+    fail_with_pane filter "Chinese filter: the list did not narrow to 台安东成"
   fi
   "${TMUX_CMD[@]}" send-keys -t filter Escape
   "${TMUX_CMD[@]}" send-keys -t filter C-f
   "${TMUX_CMD[@]}" send-keys -t filter -l "91210321MD4NHLL87G"
   if wait_for filter "快速查找 · 共 1 条" 10; then
     "${TMUX_CMD[@]}" send-keys -t filter Enter
-    if wait_for filter "状态卡 · 台安东成制药" 10; then
-      pass "quick lookup: Ctrl-F, a USCC and Enter open the status card of 台安东成制药"
-    else
-      fail "quick lookup: Enter did not open the enterprise; pane:"
-      capture filter | sed 's/^/  | /'
-    fi
+    expect_screen filter "状态卡 · 台安东成制药" 10 "" \
+      "quick lookup: Ctrl-F, a USCC and Enter open the status card of 台安东成制药" \
+      "quick lookup: Enter did not open the enterprise"
   else
-    fail "quick lookup: the USCC did not give exactly one match; pane:"
-    capture filter | sed 's/^/  | /'
+    fail_with_pane filter "quick lookup: the USCC did not give exactly one match"
   fi
   quit_app filter >/dev/null
 fi
@@ -351,26 +363,17 @@ fi
 start_app positive "" "--lang zh"
 if wait_for_demo positive "positive list"; then
   "${TMUX_CMD[@]}" send-keys -t positive 2
-  if wait_for positive "\\[在册 98\\]" 10 && capture positive | grep -q "正面清单 · 共 98 条"; then
-    pass "positive list: pane 2 shows the 98 listed enterprises"
-  else
-    fail "positive list: pane 2 did not show 98 listed; pane:"
-    capture positive | sed 's/^/  | /'
-  fi
+  expect_screen positive "\\[在册 98\\]" 10 "正面清单 · 共 98 条" \
+    "positive list: pane 2 shows the 98 listed enterprises" \
+    "positive list: pane 2 did not show 98 listed"
   "${TMUX_CMD[@]}" send-keys -t positive C
-  if wait_for positive "年初 88 → 目前 98" 10 && capture positive | grep -q "12月"; then
-    pass "positive list: C shows the list's growth from 88 to 98 over 2025"
-  else
-    fail "positive list: the chart did not show 88 → 98; pane:"
-    capture positive | sed 's/^/  | /'
-  fi
+  expect_screen positive "年初 88 → 目前 98" 10 "12月" \
+    "positive list: C shows the list's growth from 88 to 98 over 2025" \
+    "positive list: the chart did not show 88 → 98"
   "${TMUX_CMD[@]}" send-keys -t positive C t
-  if wait_for positive "\\[候选 [0-9]+\\]" 10; then
-    pass "positive list: t switches to the candidates tab"
-  else
-    fail "positive list: t did not switch to the candidates tab; pane:"
-    capture positive | sed 's/^/  | /'
-  fi
+  expect_screen positive "\\[候选 [0-9]+\\]" 10 "" \
+    "positive list: t switches to the candidates tab" \
+    "positive list: t did not switch to the candidates tab"
   quit_app positive >/dev/null
 fi
 
@@ -381,19 +384,14 @@ if wait_for_demo admit "admission"; then
     "${TMUX_CMD[@]}" send-keys -t admit a
     if wait_for admit "纳入正面清单" 10; then
       "${TMUX_CMD[@]}" send-keys -t admit C-s
-      if wait_for admit "已提请纳入，等待审批" 10 && capture admit | grep -q "待审批"; then
-        pass "admission: a clerk's admission of a candidate (a, Ctrl-S) is proposed for approval"
-      else
-        fail "admission: Ctrl-S did not propose the admission; pane:"
-        capture admit | sed 's/^/  | /'
-      fi
+      expect_screen admit "已提请纳入，等待审批" 10 "待审批" \
+        "admission: a clerk's admission of a candidate (a, Ctrl-S) is proposed for approval" \
+        "admission: Ctrl-S did not propose the admission"
     else
-      fail "admission: a did not open the admission form; pane:"
-      capture admit | sed 's/^/  | /'
+      fail_with_pane admit "admission: a did not open the admission form"
     fi
   else
-    fail "admission: the candidates tab did not show; pane:"
-    capture admit | sed 's/^/  | /'
+    fail_with_pane admit "admission: the candidates tab did not show"
   fi
   quit_app admit >/dev/null
 fi
@@ -402,19 +400,13 @@ fi
 start_app cases "" "--lang zh --operator leader1"
 if wait_for_demo cases "case review"; then
   "${TMUX_CMD[@]}" send-keys -t cases 5
-  if wait_for cases "\\[全部案件 79\\]" 10 && capture cases | grep -q "逾期[0-9]*天"; then
-    pass "case review: pane 5 lists the 79 cases, overdue first"
-  else
-    fail "case review: pane 5 did not list the cases; pane:"
-    capture cases | sed 's/^/  | /'
-  fi
+  expect_screen cases "\\[全部案件 79\\]" 10 "逾期[0-9]*天" \
+    "case review: pane 5 lists the 79 cases, overdue first" \
+    "case review: pane 5 did not list the cases"
   "${TMUX_CMD[@]}" send-keys -t cases m
-  if wait_for cases "\\[我的待办 [0-9]+" 10 && capture cases | grep -q "我的待办 · 共"; then
-    pass "case review: m shows the approver's queue"
-  else
-    fail "case review: m did not show my queue; pane:"
-    capture cases | sed 's/^/  | /'
-  fi
+  expect_screen cases "\\[我的待办 [0-9]+" 10 "我的待办 · 共" \
+    "case review: m shows the approver's queue" \
+    "case review: m did not show my queue"
   quit_app cases >/dev/null
 fi
 
@@ -426,16 +418,12 @@ if wait_for_demo referrals "referrals"; then
     && capture referrals | grep -q "拘留" && capture referrals | grep -q "在办：涉罪"; then
     pass "referrals: pane 6 lists the demo's 8 referrals with their kinds"
   else
-    fail "referrals: pane 6 did not list the referrals with their kinds; pane:"
-    capture referrals | sed 's/^/  | /'
+    fail_with_pane referrals "referrals: pane 6 did not list the referrals with their kinds"
   fi
   "${TMUX_CMD[@]}" send-keys -t referrals Enter
-  if wait_for referrals "移送材料（必备 [0-9]+/[0-9]+）" 10; then
-    pass "referrals: Enter opens the detail with the documents checklist"
-  else
-    fail "referrals: Enter did not show the referral's detail; pane:"
-    capture referrals | sed 's/^/  | /'
-  fi
+  expect_screen referrals "移送材料（必备 [0-9]+/[0-9]+）" 10 "" \
+    "referrals: Enter opens the detail with the documents checklist" \
+    "referrals: Enter did not show the referral's detail"
   quit_app referrals >/dev/null
 fi
 
