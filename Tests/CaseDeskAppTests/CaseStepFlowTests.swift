@@ -74,20 +74,11 @@ import Testing
     let fixture = try F()
     try saysWhoMustAct("officer1", fixture)
     // Filing (approver): the four conditions and the opinion; the number is assigned.
-    var harness = try fixture.harness("leader1")
-    F.open(.fileCase, harness)
-    for id in [
-      "filing.suspectedViolation", "filing.penaltyPossible", "filing.withinJurisdiction",
-      "filing.notTimeBarred",
-    ] {
-      F.toggle(id, harness)
-    }
-    F.fill("filing.opinion", "同意立案", harness)
-    save(harness, fixture, expect: .filed)
+    try file(fixture)
+    var harness = try fixture.harness("officer1")
     #expect(fixture.record(harness)?.number != nil)
 
     // Investigation (officer): two certified officers, a record, the report.
-    harness = try fixture.harness("officer1")
     F.open(.startInvestigation, harness)
     F.fill("officer2", "officer2", harness)
     harness.press(keys: "<Enter>")
@@ -203,9 +194,9 @@ import Testing
     #expect(harness.state.message?.text == harness.state.strings.format(.caseStepArchived, number))
   }
 
-  /// Files, investigates, reports and reviews the fixture's case (the case review passed).
-  func walkToReview(_ fixture: F) throws {
-    var harness = try fixture.harness("leader1")
+  /// Files the fixture's case as the approver: the four conditions and the opinion.
+  func file(_ fixture: F) throws {
+    let harness = try fixture.harness("leader1")
     F.open(.fileCase, harness)
     for id in [
       "filing.suspectedViolation", "filing.penaltyPossible", "filing.withinJurisdiction",
@@ -215,7 +206,12 @@ import Testing
     }
     F.fill("filing.opinion", "同意立案", harness)
     save(harness, fixture, expect: .filed)
-    harness = try fixture.harness("officer1")
+  }
+
+  /// Files, investigates, reports and reviews the fixture's case (the case review passed).
+  func walkToReview(_ fixture: F) throws {
+    try file(fixture)
+    var harness = try fixture.harness("officer1")
     F.open(.startInvestigation, harness)
     F.fill("moreOfficers", "officer3", harness)
     save(harness, fixture, expect: .investigation)

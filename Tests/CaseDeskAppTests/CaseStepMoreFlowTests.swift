@@ -14,17 +14,8 @@ import Testing
 
   /// Files the fixture's case and starts its investigation (officer1 and officer3).
   func walkToInvestigation(_ fixture: F) throws {
-    var harness = try fixture.harness("leader1")
-    F.open(.fileCase, harness)
-    for id in [
-      "filing.suspectedViolation", "filing.penaltyPossible", "filing.withinJurisdiction",
-      "filing.notTimeBarred",
-    ] {
-      F.toggle(id, harness)
-    }
-    F.fill("filing.opinion", "同意立案", harness)
-    flow.save(harness, fixture, expect: .filed)
-    harness = try fixture.harness("officer1")
+    try flow.file(fixture)
+    let harness = try fixture.harness("officer1")
     F.open(.startInvestigation, harness)
     F.fill("moreOfficers", "officer3", harness)
     flow.save(harness, fixture, expect: .investigation)
