@@ -55,10 +55,10 @@ import Testing
     #expect(!harness.state.activeFlags.contains(CasesPane.detailLaterFlag))
     // J does nothing at the latest steps.
     harness.press(keys: "J")
-    #expect(harness.state.cases.detailScroll == 0)
+    #expect(harness.state.cases.detailScroll.offset == 0)
 
     harness.press(keys: "K")
-    #expect(harness.state.cases.detailScroll == 1)
+    #expect(harness.state.cases.detailScroll.offset == 1)
     let earlier = try Self.shownSteps(harness)
     #expect(earlier.first != latest.first)
     let all = try Self.allSteps(harness)
@@ -78,7 +78,7 @@ import Testing
     #expect(harness.state.activeFlags.contains(CasesPane.detailLaterFlag))
 
     harness.press(keys: "J")
-    #expect(harness.state.cases.detailScroll == 0)
+    #expect(harness.state.cases.detailScroll.offset == 0)
     #expect(try Self.shownSteps(harness) == latest)
   }
 
@@ -86,7 +86,7 @@ import Testing
     let (harness, _) = try Self.harness()
     let fit = try #require(CasesPane.detailFit(harness.state))
     for _ in 0..<(fit.maxScroll + 3) { harness.press("cases.detailEarlier") }
-    #expect(harness.state.cases.detailScroll == fit.maxScroll)
+    #expect(harness.state.cases.detailScroll.offset == fit.maxScroll)
     let shown = try Self.shownSteps(harness)
     #expect(shown.first == (try Self.allSteps(harness)).first)
     #expect(!harness.state.activeFlags.contains(CasesPane.detailEarlierFlag))
@@ -100,11 +100,11 @@ import Testing
   @Test func anotherSelectionStartsAtTheLatestSteps() throws {
     let (harness, record) = try Self.harness()
     harness.press(keys: "K K")
-    #expect(harness.state.cases.detailScroll == 2)
+    #expect(harness.state.cases.detailScroll.offset == 2)
     harness.press("list.down")
-    #expect(harness.state.cases.detailScroll == 0)
+    #expect(harness.state.cases.detailScroll.offset == 0)
     #expect(CasesFixture.select(record.id, in: harness))
-    #expect(harness.state.cases.detailScroll == 0)
+    #expect(harness.state.cases.detailScroll.offset == 0)
   }
 
   @Test(arguments: [Language.zh, .en])
@@ -112,7 +112,7 @@ import Testing
     let (harness, _) = try Self.harness(Size(width: 80, height: 24), language)
     harness.press("list.open")
     harness.press(keys: "K K")
-    #expect(harness.state.cases.detailScroll == 2)
+    #expect(harness.state.cases.detailScroll.offset == 2)
     Snapshot.assertMatches(harness.screen, named: "cases-detail-scrolled-80x24-\(language)")
   }
 }

@@ -41,6 +41,12 @@ enum CaseDetailView {
     var scroll: Int
     /// How many steps earlier the timeline may start: 0 when every step shows.
     var maxScroll: Int
+    /// How far below zero the scroll may go (a detail that scrolls on into what follows the
+    /// timeline); 0 for the case detail.
+    var minScroll = 0
+
+    /// Every scroll the detail can show.
+    var range: ClosedRange<Int> { min(minScroll, maxScroll)...maxScroll }
   }
 
   /// The fewest rows the timeline keeps when the box is short.

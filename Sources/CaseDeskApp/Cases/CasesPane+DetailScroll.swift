@@ -12,35 +12,24 @@ extension CasesPane {
     guard state.activePane == .cases, let row = state.cases.selected,
       let area = CasesPaneView.detailArea(state)
     else { return nil }
-    return CaseDetailView.fit(row, state: state, scroll: state.cases.detailScroll, area: area)
+    return CaseDetailView.fit(
+      row, state: state, scroll: state.cases.detailScroll.offset, area: area)
   }
 
   /// Scrolls the detail's timeline back (`steps` > 0, to earlier steps) or forward, within
   /// what the detail leaves out.
   static func scrollDetail(by steps: Int, in state: inout AppState) {
     guard let fit = detailFit(state) else { return }
-    state.cases.detailScroll = min(max(0, fit.scroll + steps), fit.maxScroll)
-    state.cases.detailScrollCase = state.cases.selected?.id
+    state.cases.detailScroll.move(
+      by: steps, within: fit.range, record: state.cases.selected?.id.raw)
   }
 
   /// Starts the detail again at the latest steps when the selection has moved to another case,
   /// and works out the scroll keys' flags (called after every action; none behind an overlay).
   static func catchUpDetail(_ state: inout AppState) {
-    let selected = state.cases.selected?.id
-    if selected != state.cases.detailScrollCase {
-      state.cases.detailScroll = 0
-      state.cases.detailScrollCase = selected
-    }
-    let flags = state.overlay == nil ? detailFlags(state) : []
-    if flags != state.cases.detailFlags { state.cases.detailFlags = flags }
-  }
-
-  /// The key-map flags of the detail's scrolling: earlier steps left out, scrolled back.
-  static func detailFlags(_ state: AppState) -> Set<String> {
-    guard let fit = detailFit(state) else { return [] }
-    var flags: Set<String> = []
-    if fit.scroll < fit.maxScroll { flags.insert(detailEarlierFlag) }
-    if fit.scroll > 0 { flags.insert(detailLaterFlag) }
-    return flags
+    let range = state.overlay == nil ? detailFit(state)?.range : nil
+    state.cases.detailScroll.catchUp(
+      selected: state.cases.selected?.id.raw, range: range, earlier: detailEarlierFlag,
+      later: detailLaterFlag)
   }
 }

@@ -17,13 +17,9 @@ public struct CasesPaneState: Equatable, Sendable {
   public var isDetailOpen: Bool
   /// Whether the rows lag behind the records (rebuilt when the pane next shows).
   public var isStale: Bool
-  /// How many timeline entries the detail is scrolled back from the latest (`K` and `J`).
-  public var detailScroll: Int
-  /// The case the detail scroll belongs to; another selection starts again at the latest.
-  public var detailScrollCase: CaseID?
-  /// The key-map flags of the detail's scrolling, worked out after every action (the footer
-  /// and key lookup read them on every frame and key).
-  public var detailFlags: Set<String>
+  /// How many timeline entries the detail is scrolled back from the latest (`K` and `J`), for
+  /// which case, and the keys' flags.
+  public var detailScroll: DetailScroll
 
   /// The pane before anything is worked out (built when it first shows).
   public init() {
@@ -34,9 +30,7 @@ public struct CasesPaneState: Equatable, Sendable {
     search = SearchHolder()
     isDetailOpen = false
     isStale = true
-    detailScroll = 0
-    detailScrollCase = nil
-    detailFlags = []
+    detailScroll = DetailScroll()
   }
 
   /// The record shown at a display row.

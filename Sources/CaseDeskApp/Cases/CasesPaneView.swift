@@ -46,7 +46,7 @@ enum CasesPaneView {
     if pane.isDetailOpen, let row = pane.selected {
       let rest = ListPaneLayout.openedDetail(in: area, listTop: parts.list.y)
       CaseDetailView.render(
-        row, state: state, scroll: pane.detailScroll, into: &buffer, area: rest)
+        row, state: state, scroll: pane.detailScroll.offset, into: &buffer, area: rest)
       return
     }
     let columns = shownColumnIDs(for: state).map { CaseColumn.tableColumn($0, strings: strings) }
@@ -65,7 +65,7 @@ enum CasesPaneView {
     if let detail = parts.detail {
       if let row = pane.selected {
         CaseDetailView.render(
-          row, state: state, scroll: pane.detailScroll, into: &buffer, area: detail)
+          row, state: state, scroll: pane.detailScroll.offset, into: &buffer, area: detail)
       } else {
         Box.draw(in: &buffer, detail, title: strings[.detailTitle])
       }

@@ -8,6 +8,8 @@ extension AppCommand {
     case .addRecord, .editRecord: return ["registerPane"]
     case .casesDetailEarlier: return [CasesPane.detailEarlierFlag]
     case .casesDetailLater: return [CasesPane.detailLaterFlag]
+    case .referralsDetailEarlier: return [ReferralsPane.detailEarlierFlag]
+    case .referralsDetailLater: return [ReferralsPane.detailLaterFlag]
     default: return []
     }
   }

@@ -113,6 +113,8 @@ extension AppCommand {
     case .referralsDraft: return (["a"], "referrals")
     case .casesDetailEarlier: return (["K"], "cases")
     case .casesDetailLater: return (["J"], "cases")
+    case .referralsDetailEarlier: return (["K"], "referrals")
+    case .referralsDetailLater: return (["J"], "referrals")
     case .bulkAdmissionConfirm: return (["<Enter>"], "bulkAdmission")
     case .bulkAdmissionDown: return (["j", "<Down>"], "bulkAdmission")
     case .bulkAdmissionUp: return (["k", "<Up>"], "bulkAdmission")

@@ -122,6 +122,10 @@ public enum AppCommand: String, Sendable, CaseIterable {
   case casesDetailEarlier = "cases.detailEarlier"
   /// Scrolls the case detail's timeline forward to later steps.
   case casesDetailLater = "cases.detailLater"
+  /// Scrolls the referral detail back to earlier steps.
+  case referralsDetailEarlier = "referrals.detailEarlier"
+  /// Scrolls the referral detail forward to later steps and on into the documents checklist.
+  case referralsDetailLater = "referrals.detailLater"
   /// Plans an inspection of the selected enterprise (enterprises and positive list panes).
   case planInspection = "record.planInspection"
   // Bulk admission overlay

@@ -11,6 +11,7 @@ public enum AppReducer {
     CasesPane.catchUp(&state)
     ReferralsPane.catchUp(&state)
     CasesPane.catchUpDetail(&state)
+    ReferralsPane.catchUpDetail(&state)
     return effects
   }
 
@@ -151,6 +152,9 @@ public enum AppReducer {
       return ReferralStepReducer.draftForAnyCase(in: &state)
     case .casesDetailEarlier, .casesDetailLater:
       CasesPane.scrollDetail(by: command == .casesDetailEarlier ? 1 : -1, in: &state)
+      return []
+    case .referralsDetailEarlier, .referralsDetailLater:
+      ReferralsPane.scrollDetail(by: command == .referralsDetailEarlier ? 1 : -1, in: &state)
       return []
     case .bulkAdmissionConfirm, .bulkAdmissionDown, .bulkAdmissionUp, .bulkAdmissionPageDown,
       .bulkAdmissionPageUp, .bulkAdmissionClose:

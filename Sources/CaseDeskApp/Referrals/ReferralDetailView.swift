@@ -6,19 +6,24 @@ import TerminalUI
 ///
 /// The most important lines come first; when the detail is longer than its box the timeline
 /// keeps its latest steps (as on the case review pane) and the checklist is cut at the bottom.
+/// `K` scrolls back to earlier steps; `J` scrolls on into the checklist.
 enum ReferralDetailView {
   typealias Line = CaseDetailView.Line
 
-  /// Draws the detail of one referral in a box (lines that do not fit are cut).
-  static func render(_ row: ReferralRow, state: AppState, into buffer: inout Buffer, area: Rect) {
+  /// Draws the detail of one referral in a box (lines that do not fit are cut), scrolled by
+  /// `scroll` entries from where it shows by default.
+  static func render(
+    _ row: ReferralRow, state: AppState, scroll: Int = 0, into buffer: inout Buffer, area: Rect
+  ) {
     let strings = state.strings
     let inner = Box.draw(
       in: &buffer, area, title: strings[.detailTitle] + " · " + row.caseNumber)
     let width = max(1, inner.width - 2)
     var y = inner.y
-    let shown = CaseDetailView.fitted(
-      roomForTheLatestStep(lines(row, state: state), width: width, height: inner.height),
-      width: width, height: inner.height, strings: strings)
+    let shown = fit(
+      lines(row, state: state), width: width, height: inner.height, scroll: scroll,
+      strings: strings
+    ).lines
     for line in shown {
       for part in TextWrap.lines(line.text, width: width) {
         guard y < inner.maxY else { return }
@@ -26,6 +31,49 @@ enum ReferralDetailView {
         y += 1
       }
     }
+  }
+
+  /// How the detail of a referral fits a box: the lines shown, and how far it may scroll.
+  static func fit(_ row: ReferralRow, state: AppState, scroll: Int, area: Rect)
+    -> CaseDetailView.Fit
+  {
+    let inner = area.width >= 2 && area.height >= 2 ? area.inset(by: 1) : area
+    return fit(
+      lines(row, state: state), width: max(1, inner.width - 2), height: inner.height,
+      scroll: scroll, strings: state.strings)
+  }
+
+  /// The lines that fit `height` rows of `width` columns, as the case detail fits them.
+  ///
+  /// From zero up `scroll` moves the timeline back to earlier steps, as on the case review
+  /// pane. When the box cuts the documents checklist, `scroll` below zero moves on past the
+  /// default steps into the checklist: the steps and the checklist are then fitted as one run
+  /// of entries that starts that many entries after the default's first step (`minScroll`
+  /// is where the run's end shows).
+  static func fit(_ lines: [Line], width: Int, height: Int, scroll: Int, strings: Strings)
+    -> CaseDetailView.Fit
+  {
+    let lines = roomForTheLatestStep(lines, width: width, height: height)
+    var base = CaseDetailView.fit(
+      lines, width: width, height: height, scroll: max(0, scroll), strings: strings)
+    // The default's first step, and the run of steps then checklist fitted as one.
+    let defaultStart = base.maxScroll
+    let run = lines.map { line in
+      var line = line
+      if line.section == .tail { line.section = .timeline }
+      return line
+    }
+    let latest = CaseDetailView.fit(run, width: width, height: height, scroll: 0, strings: strings)
+    let later = max(0, latest.maxScroll - defaultStart)
+    base.minScroll = -later
+    guard scroll < 0, later > 0 else { return base }
+    let forward = min(-scroll, later)
+    var moved = CaseDetailView.fit(
+      run, width: width, height: height, scroll: later - forward, strings: strings)
+    moved.scroll = -forward
+    moved.maxScroll = base.maxScroll
+    moved.minScroll = -later
+    return moved
   }
 
   /// In a short box the case's status line gives way to the timeline's latest step: it moves

@@ -16,6 +16,8 @@ public struct ReferralsPaneState: Equatable, Sendable {
   /// How many referrals have an overdue deadline on either side (the top bar's alarm), kept
   /// up to date on every change whether the pane shows or not.
   public var overdueCount: Int
+  /// How far the detail is scrolled (`K` and `J`), for which referral, and the keys' flags.
+  public var detailScroll: DetailScroll
 
   /// The pane before anything is worked out (built when it first shows).
   public init() {
@@ -25,6 +27,7 @@ public struct ReferralsPaneState: Equatable, Sendable {
     isDetailOpen = false
     isStale = true
     overdueCount = 0
+    detailScroll = DetailScroll()
   }
 
   /// The record shown at a display row.

@@ -12,6 +12,14 @@ enum ReferralsPaneView {
     return (parts.top, parts.list, parts.detail)
   }
 
+  /// Where the selected referral's detail shows now (opened or beside the list), or nil.
+  static func detailArea(_ state: AppState) -> Rect? {
+    let area = AppView.paneArea(for: state.size)
+    let parts = areas(state, in: area)
+    guard state.referrals.isDetailOpen else { return parts.detail }
+    return ListPaneLayout.openedDetail(in: area, listTop: parts.list.y)
+  }
+
   /// The columns shown for a screen width, most important first.
   static func columnIDs(forWidth screenWidth: Int) -> [String] {
     ReferralColumn.defaultIDs(
@@ -37,7 +45,8 @@ enum ReferralsPaneView {
     renderHeader(state, into: &buffer, area: parts.header)
     if pane.isDetailOpen, let row = pane.selected {
       let rest = ListPaneLayout.openedDetail(in: area, listTop: parts.list.y)
-      ReferralDetailView.render(row, state: state, into: &buffer, area: rest)
+      ReferralDetailView.render(
+        row, state: state, scroll: pane.detailScroll.offset, into: &buffer, area: rest)
       return
     }
     let columns = shownColumnIDs(for: state).map {
@@ -56,7 +65,8 @@ enum ReferralsPaneView {
     }
     if let detail = parts.detail {
       if let row = pane.selected {
-        ReferralDetailView.render(row, state: state, into: &buffer, area: detail)
+        ReferralDetailView.render(
+          row, state: state, scroll: pane.detailScroll.offset, into: &buffer, area: detail)
       } else {
         Box.draw(in: &buffer, detail, title: strings[.detailTitle])
       }

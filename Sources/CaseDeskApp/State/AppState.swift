@@ -125,7 +125,8 @@ public struct AppState: Equatable, Sendable {
       if list.isFiltered { flags.insert("filtered") }
       if !list.table.marked.isEmpty { flags.insert("marked") }
     }
-    if activePane == .cases { flags.formUnion(cases.detailFlags) }
+    if activePane == .cases { flags.formUnion(cases.detailScroll.flags) }
+    if activePane == .referrals { flags.formUnion(referrals.detailScroll.flags) }
     return flags
   }
 }

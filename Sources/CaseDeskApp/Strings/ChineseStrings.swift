@@ -1016,4 +1016,9 @@ let chineseStrings: [StringKey: String] = [
   .referralTimelineCancelled: "撤回移送：{0}",
   // demo workspace version
   .demoOlder: "演示数据由旧版本生成；运行 casedesk demo --reset 可重建",
+  // referral detail scrolling
+  .commandReferralsDetailEarlierHint: "更早",
+  .commandReferralsDetailEarlierHelp: "移送详情的时间线向前翻到更早的记录",
+  .commandReferralsDetailLaterHint: "更晚",
+  .commandReferralsDetailLaterHelp: "移送详情向后翻到更晚的记录，直至移送材料清单",
 ]

@@ -1040,4 +1040,10 @@ let englishStrings: [StringKey: String] = [
   .referralTimelineCancelled: "cancelled: {0}",
   // demo workspace version
   .demoOlder: "This demo was built by an older CaseDesk; `casedesk demo --reset` rebuilds it",
+  // referral detail scrolling
+  .commandReferralsDetailEarlierHint: "earlier",
+  .commandReferralsDetailEarlierHelp: "Scroll the referral detail back to earlier timeline entries",
+  .commandReferralsDetailLaterHint: "later",
+  .commandReferralsDetailLaterHelp:
+    "Scroll the referral detail forward to later entries and on into the documents checklist",
 ]

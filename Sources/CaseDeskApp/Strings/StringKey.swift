@@ -1018,4 +1018,9 @@ public enum StringKey: String, Sendable, CaseIterable {
   case referralTimelineCancelled = "referral.timeline.cancelled"
   // demo workspace version
   case demoOlder = "demo.older"
+  // referral detail scrolling
+  case commandReferralsDetailEarlierHint = "cmd.referrals.detailEarlier.hint"
+  case commandReferralsDetailEarlierHelp = "cmd.referrals.detailEarlier.help"
+  case commandReferralsDetailLaterHint = "cmd.referrals.detailLater.hint"
+  case commandReferralsDetailLaterHelp = "cmd.referrals.detailLater.help"
 }
