@@ -20,9 +20,12 @@ enum CaseStepForm: PaneFormKind {
     guard case .caseStep(let id, let step) = purpose, let record = state.domain.cases[id] else {
       return .failure(PaneFormRefusal(message: strings[.nothingSelected]))
     }
-    if let refusal = refusal(for: record, in: state) { return .failure(refusal) }
     let steps = allowedSteps(for: record, in: state)
-    let chosen = steps.contains(step) ? step : steps[0]
+    if let refusal = refusal(for: record, in: state) { return .failure(refusal) }
+    guard let first = steps.first else {
+      return .failure(PaneFormRefusal(message: strings[.nothingSelected]))
+    }
+    let chosen = steps.contains(step) ? step : first
     return .success(
       PaneForm(
         purpose: .caseStep(id, chosen),

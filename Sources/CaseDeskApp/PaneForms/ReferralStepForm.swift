@@ -23,9 +23,12 @@ enum ReferralStepForm: PaneFormKind {
     else {
       return .failure(PaneFormRefusal(message: strings[.nothingSelected]))
     }
-    if let refusal = refusal(for: referral, in: state) { return .failure(refusal) }
     let steps = allowedSteps(for: referral, in: state)
-    let chosen = steps.contains(step) ? step : steps[0]
+    if let refusal = refusal(for: referral, in: state) { return .failure(refusal) }
+    guard let first = steps.first else {
+      return .failure(PaneFormRefusal(message: strings[.nothingSelected]))
+    }
+    let chosen = steps.contains(step) ? step : first
     return .success(
       PaneForm(
         purpose: .referralStep(id, chosen),
