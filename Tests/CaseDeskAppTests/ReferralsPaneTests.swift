@@ -1,9 +1,10 @@
-import CaseDeskApp
 import CaseDeskDomain
 import CaseDeskTestSupport
 import Foundation
 import TerminalUI
 import Testing
+
+@testable import CaseDeskApp
 
 /// The referrals pane on the demo: urgency order, the type/stage/overdue filters, the top
 /// bar's referral alarm, the links to the status card, the history and the case, and the
@@ -157,6 +158,25 @@ import Testing
     let text = harness.screen.text
     #expect(text.contains(referral.id.raw))
     #expect(text.contains("suspected crime · received by police · police "))
+  }
+
+  @Test func caseTimelineShowsItsReferralsSteps() throws {
+    let referral = try #require(F.awaitingPolice)
+    let harness = F.harness(size: Size(width: 140, height: 40), language: .en)
+    let record = try #require(harness.state.domain.cases[referral.caseID])
+    let texts = CaseTimeline.entries(
+      of: record, in: harness.state.domain, strings: harness.state.strings
+    ).map(\.text)
+    let prefix = "Referral \(referral.id.raw): "
+    let steps = texts.filter { $0.hasPrefix(prefix) }
+    // Drafted, approved, handed over and received, in that order, after the decision.
+    #expect(steps.count == 4)
+    #expect(steps.last?.contains("receipt") == true)
+    let decided = try #require(
+      texts.firstIndex { $0.contains(referral.id.raw) && !$0.hasPrefix(prefix) })
+    let handedOver = try #require(
+      texts.firstIndex { $0.hasPrefix(prefix) && $0.contains("handed over") })
+    #expect(decided < handedOver)
   }
 
   /// The detail of a referral on a tall screen, one string per screen row (trimmed).

@@ -32,11 +32,7 @@ extension CaseTimeline {
     of record: EnforcementCase, in domain: DomainState, strings: Strings, at now: Timestamp? = nil
   ) -> [String] {
     var links = [sourceText(record.source, in: domain, strings: strings)]
-    var referrals = record.referrals
-    for decided in record.supersededDecisions + [record.decision].compactMap({ $0 }) {
-      if let id = decided.referral, !referrals.contains(id) { referrals.append(id) }
-    }
-    for id in referrals {
+    for id in referralIDs(of: record) {
       guard let referral = domain.referrals[id] else {
         links.append(strings.format(.caseDetailLinkReferral, id.raw, ""))
         continue
@@ -50,6 +46,15 @@ extension CaseTimeline {
       links.append(strings.format(.caseDetailLinkReferral, id.raw, parts.joined(separator: " · ")))
     }
     return links
+  }
+
+  /// The referrals of a case: those it keeps, then any its decisions name, without repeats.
+  static func referralIDs(of record: EnforcementCase) -> [ReferralID] {
+    var referrals = record.referrals
+    for decided in record.supersededDecisions + [record.decision].compactMap({ $0 }) {
+      if let id = decided.referral, !referrals.contains(id) { referrals.append(id) }
+    }
+    return referrals
   }
 
   /// The document numbers recorded on a case, in the order they were made, without repeats.

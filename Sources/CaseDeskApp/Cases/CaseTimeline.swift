@@ -19,6 +19,7 @@ enum CaseTimeline {
     builder.decisions(record)
     builder.enforcement(record)
     builder.supervisors(record)
+    builder.referrals(record)
     return builder.sorted()
   }
 
@@ -71,6 +72,17 @@ enum CaseTimeline {
         CaseTimelineEntry(
           day: day ?? stamp.time.day(utcOffset: offset), time: stamp.time, actor: stamp.actor,
           text: text, isSetback: isSetback))
+    }
+
+    /// Adds the steps of the case's referrals, each naming its referral.
+    mutating func referrals(_ record: EnforcementCase) {
+      for id in CaseTimeline.referralIDs(of: record) {
+        guard let referral = domain.referrals[id] else { continue }
+        for var entry in ReferralTimeline.entries(of: referral, in: domain, strings: strings) {
+          entry.text = strings.format(.caseTimelineReferralStep, id.raw, entry.text)
+          entries.append(entry)
+        }
+      }
     }
 
     /// Adds a step the record keeps only with its day.

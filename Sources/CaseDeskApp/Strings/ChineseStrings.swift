@@ -1021,4 +1021,6 @@ let chineseStrings: [StringKey: String] = [
   .commandReferralsDetailEarlierHelp: "移送详情的时间线向前翻到更早的记录",
   .commandReferralsDetailLaterHint: "更晚",
   .commandReferralsDetailLaterHelp: "移送详情向后翻到更晚的记录，直至移送材料清单",
+  // the case timeline's referral steps
+  .caseTimelineReferralStep: "移送 {0}：{1}",
 ]

@@ -1046,4 +1046,6 @@ let englishStrings: [StringKey: String] = [
   .commandReferralsDetailLaterHint: "later",
   .commandReferralsDetailLaterHelp:
     "Scroll the referral detail forward to later entries and on into the documents checklist",
+  // the case timeline's referral steps
+  .caseTimelineReferralStep: "Referral {0}: {1}",
 ]

@@ -1023,4 +1023,6 @@ public enum StringKey: String, Sendable, CaseIterable {
   case commandReferralsDetailEarlierHelp = "cmd.referrals.detailEarlier.help"
   case commandReferralsDetailLaterHint = "cmd.referrals.detailLater.hint"
   case commandReferralsDetailLaterHelp = "cmd.referrals.detailLater.help"
+  // the case timeline's referral steps
+  case caseTimelineReferralStep = "caseTimeline.referralStep"
 }
