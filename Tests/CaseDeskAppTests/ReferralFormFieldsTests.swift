@@ -14,16 +14,8 @@ import Testing
   /// received on 2025-06-27.
   static func receivedDetentionReferral(_ fixture: F, received: Bool = true) throws -> ReferralID {
     try fixture.decidePenalty(on: "2025-06-26")
-    let draft = ReferralDraft(
-      caseID: fixture.caseID, ground: .detention(.dischargingWithoutPermit),
-      responsiblePersons: [F.person])
-    try fixture.run(.referral(.draftReferral(draft)), by: "officer1", at: "2025-06-26", hour: 15)
-    let id = try #require(fixture.state.referrals.values.first { $0.caseID == fixture.caseID }?.id)
-    for document in ReferralKind.detention.requiredDocuments {
-      try fixture.run(
-        .referral(.tickDocument(id, document, documentNumber: "文-" + document.rawValue)),
-        by: "officer1", at: "2025-06-26", hour: 16)
-    }
+    let id = try fixture.draftReferral(
+      .detention(.dischargingWithoutPermit), on: "2025-06-26", hour: 15)
     try fixture.run(.referral(.approveReferral(id)), by: "leader1", at: "2025-06-27", hour: 9)
     try fixture.run(
       .referral(

@@ -14,18 +14,9 @@ import Testing
   /// A crime referral of the fixture's case with its whole package, approved, handed over on
   /// 2025-06-30, received, and not filed by the police on 2025-07-01.
   static func refusedCrimeReferral(_ fixture: F) throws -> ReferralID {
-    let draft = ReferralDraft(
-      caseID: fixture.caseID,
-      ground: .crime(
-        CrimeGround(description: "非法处置危险废物", facts: [.hazardousWaste(kilograms: 3200)])),
-      responsiblePersons: [F.person])
-    try fixture.run(.referral(.draftReferral(draft)), by: "officer1", at: "2025-06-27", hour: 10)
-    let id = try #require(fixture.state.referrals.values.first { $0.caseID == fixture.caseID }?.id)
-    for document in ReferralKind.crime.requiredDocuments {
-      try fixture.run(
-        .referral(.tickDocument(id, document, documentNumber: "文-" + document.rawValue)),
-        by: "officer1", at: "2025-06-27", hour: 11)
-    }
+    let ground = ReferralGround.crime(
+      CrimeGround(description: "非法处置危险废物", facts: [.hazardousWaste(kilograms: 3200)]))
+    let id = try fixture.draftReferral(ground, on: "2025-06-27", hour: 10)
     try fixture.run(.referral(.approveReferral(id)), by: "leader1", at: "2025-06-30", hour: 9)
     try fixture.run(
       .referral(

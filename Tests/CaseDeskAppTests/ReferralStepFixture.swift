@@ -100,6 +100,23 @@ final class ReferralStepFixture {
       .decide(caseID, .penalty(terms), documentNumber: "罚-R1"), by: "leader1", at: day, hour: 10)
   }
 
+  /// Drafts a referral of the fixture's case on a ground as officer1 at an hour of a day, and
+  /// ticks the documents of its kind that `ticks` keeps an hour later; returns its id.
+  func draftReferral(
+    _ ground: ReferralGround, on day: String, hour: Int,
+    ticks: (ReferralDocument) -> Bool = { _ in true }
+  ) throws -> ReferralID {
+    let draft = ReferralDraft(caseID: caseID, ground: ground, responsiblePersons: [Self.person])
+    try run(.referral(.draftReferral(draft)), by: "officer1", at: day, hour: hour)
+    let id = try #require(state.referrals.values.first { $0.caseID == caseID }?.id)
+    for document in ground.kind.requiredDocuments where ticks(document) {
+      try run(
+        .referral(.tickDocument(id, document, documentNumber: "文-" + document.rawValue)),
+        by: "officer1", at: day, hour: hour + 1)
+    }
+    return id
+  }
+
   /// A harness of an operator at a moment, with every change so far, on the referrals pane
   /// filtered to the fixture's referrals.
   func harness(_ operatorID: String, _ day: String, hour: Int = 12, minute: Int = 0) throws

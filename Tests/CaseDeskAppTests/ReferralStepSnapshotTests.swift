@@ -13,18 +13,10 @@ import Testing
   /// A crime referral of the fixture's case, drafted by officer1 on 2025-06-27 with every
   /// document but the monitoring reports, and approved.
   static func approvedCrimeReferral(_ fixture: F) throws -> ReferralID {
-    let draft = ReferralDraft(
-      caseID: fixture.caseID,
-      ground: .crime(
-        CrimeGround(description: "非法处置危险废物", facts: [.hazardousWaste(kilograms: 3200)])),
-      responsiblePersons: [F.person])
-    try fixture.run(.referral(.draftReferral(draft)), by: "officer1", at: "2025-06-27", hour: 10)
-    let id = try #require(fixture.state.referrals.values.first { $0.caseID == fixture.caseID }?.id)
-    for document in ReferralKind.crime.requiredDocuments where document != .monitoringReports {
-      try fixture.run(
-        .referral(.tickDocument(id, document, documentNumber: "文-" + document.rawValue)),
-        by: "officer1", at: "2025-06-27", hour: 11)
-    }
+    let ground = ReferralGround.crime(
+      CrimeGround(description: "非法处置危险废物", facts: [.hazardousWaste(kilograms: 3200)]))
+    let id = try fixture.draftReferral(
+      ground, on: "2025-06-27", hour: 10, ticks: { $0 != .monitoringReports })
     try fixture.run(.referral(.approveReferral(id)), by: "leader1", at: "2025-06-30", hour: 9)
     return id
   }
@@ -69,16 +61,8 @@ import Testing
   func detentionDecisionWithTooManyDays(_ size: Size, _ language: Language) throws {
     let fixture = try F(size: size, language: language)
     try fixture.decidePenalty(on: "2025-06-26")
-    let draft = ReferralDraft(
-      caseID: fixture.caseID, ground: .detention(.dischargingWithoutPermit),
-      responsiblePersons: [F.person])
-    try fixture.run(.referral(.draftReferral(draft)), by: "officer1", at: "2025-06-26", hour: 15)
-    let id = try #require(fixture.state.referrals.values.first { $0.caseID == fixture.caseID }?.id)
-    for document in ReferralKind.detention.requiredDocuments {
-      try fixture.run(
-        .referral(.tickDocument(id, document, documentNumber: "文-" + document.rawValue)),
-        by: "officer1", at: "2025-06-26", hour: 16)
-    }
+    let id = try fixture.draftReferral(
+      .detention(.dischargingWithoutPermit), on: "2025-06-26", hour: 15)
     try fixture.run(.referral(.approveReferral(id)), by: "leader1", at: "2025-06-27", hour: 9)
     try fixture.run(
       .referral(
